@@ -1,0 +1,50 @@
+/**
+ * The whole data set, as raw modules paired with the file each came from. Nothing here is
+ * validated: src/data/load.ts parses it once and names the file of any bad record.
+ *
+ * Collections with one record per file (products, deployment patterns) are globbed, so
+ * adding a file is all it takes to add a record; the loader checks that file name and id agree.
+ */
+import { externalEndpoints } from './external-endpoints.ts';
+import { nodeRoles } from './node-roles.ts';
+import { ports } from './ports.ts';
+import { separationModes } from './separation-modes.ts';
+import { sources } from './sources.ts';
+
+/** Records of one content file. */
+export interface RawModule {
+	/** Path of the file from the project root, for error messages. */
+	file: string;
+	/** The records the file exports, not yet validated. */
+	records: readonly unknown[];
+}
+
+/** Every collection of the data set, each as the files it is spread over. */
+export interface RawDataSet {
+	sources: RawModule[];
+	separationModes: RawModule[];
+	products: RawModule[];
+	nodeRoles: RawModule[];
+	externalEndpoints: RawModule[];
+	ports: RawModule[];
+	deploymentPatterns: RawModule[];
+}
+
+function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
+	return Object.entries(modules)
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([path, module]) => ({
+			file: `content/${folder}/${path.split('/').pop() ?? path}`,
+			records: [module.default],
+		}));
+}
+
+export const rawDataSet: RawDataSet = {
+	sources: [{ file: 'content/sources.ts', records: sources }],
+	separationModes: [{ file: 'content/separation-modes.ts', records: separationModes }],
+	products: perFile(import.meta.glob('./products/*.ts', { eager: true }), 'products'),
+	nodeRoles: [{ file: 'content/node-roles.ts', records: nodeRoles }],
+	externalEndpoints: [{ file: 'content/external-endpoints.ts', records: externalEndpoints }],
+	ports: [{ file: 'content/ports.ts', records: ports }],
+	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
+};

@@ -1,0 +1,50 @@
+import type { NodeRoleInput } from '../src/schemas/node-role.ts';
+
+/** The machines and actors of the IoT Server high-availability pattern. */
+export const nodeRoles = [
+	{
+		id: 'load-balancer',
+		name: 'NGINX load balancer',
+		kind: 'load-balancer',
+		summary:
+			'Takes all HTTP and HTTPS traffic from devices and users and spreads it over the IoT Server nodes behind it.',
+		sources: ['seed-iot-clustering'],
+	},
+	{
+		id: 'manager',
+		name: 'Manager node',
+		kind: 'wso2-node',
+		summary:
+			'Runs administrative work: the console where administrators act on enrolled devices, and the background tasks that refresh device information.',
+		sources: ['seed-iot-clustering'],
+	},
+	{
+		id: 'worker',
+		name: 'Worker node',
+		kind: 'wso2-node',
+		summary: 'Serves device and API traffic that the load balancer sends it.',
+		sources: ['seed-iot-clustering'],
+	},
+	{
+		id: 'key-manager',
+		name: 'Key manager node',
+		kind: 'wso2-node',
+		summary: 'Issues and validates the tokens that devices and applications present.',
+		sources: ['seed-iot-clustering'],
+	},
+	{
+		id: 'database',
+		name: 'MySQL database',
+		kind: 'database',
+		summary: 'Holds the shared databases that every IoT Server node reads and writes.',
+		sources: ['seed-iot-clustering'],
+	},
+	{
+		id: 'device',
+		name: 'Android and iOS devices',
+		kind: 'client',
+		summary:
+			'The phones and tablets enrolled with IoT Server; they keep a channel open to their platform push service.',
+		sources: ['seed-iot-clustering'],
+	},
+] as const satisfies readonly NodeRoleInput[];

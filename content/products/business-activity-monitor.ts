@@ -1,0 +1,15 @@
+import type { ProductInput } from '../../src/schemas/product.ts';
+import { released } from '../released.ts';
+
+export default {
+	id: 'business-activity-monitor',
+	name: 'Business Activity Monitor',
+	abbreviation: 'BAM',
+	aliases: [],
+	separationMode: 'not-supported',
+	summary:
+		'BAM has no worker/manager concept. What needs clustering in BAM is its Analyzer nodes, which the product documentation covers separately.',
+	// Seed cell: "2.4.0, 2.4.1 and 2.5.0", clean; an earlier revision lists the same versions.
+	versions: released('2.4.0', '2.4.1', '2.5.0'),
+	sources: ['seed-worker-manager', 'wso2-not-separated-early-revision'],
+} satisfies ProductInput;

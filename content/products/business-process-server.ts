@@ -1,0 +1,26 @@
+import type { ProductInput } from '../../src/schemas/product.ts';
+import { released } from '../released.ts';
+
+export default {
+	id: 'business-process-server',
+	name: 'Business Process Server',
+	abbreviation: 'BPS',
+	aliases: [],
+	separationMode: 'standard-plus-config',
+	summary:
+		'Clustering BPS follows the worker/manager idea, but it needs configuration beyond the standard worker/manager cluster.',
+	// Seed cell: "3.1.0, 3.2.0, 3.5.0, 3.5.1 and 3.56.0". "3.56.0" is the diff view printing
+	// the earlier revision's "3.5.0" and the later "3.6.0" together (removed "5", added "6").
+	// The same row's Released Versions cell confirms it: "... 3.5.0, 3.5.1 and 3.6.0".
+	versions: released('3.1.0', '3.2.0', '3.5.0', '3.5.1', '3.6.0'),
+	diffResolutions: [{ shown: '3.56.0', earlier: '3.5.0', later: '3.6.0' }],
+	facts: [
+		{
+			id: 'master-slave',
+			text: 'A BPS cluster has a master node that versions BPEL and HumanTask artifacts and slave nodes that deploy them. Each node tells whether it is master or slave from its registry mount configuration.',
+			evidence: 'stated',
+			sources: ['wso2-bps-clustering'],
+		},
+	],
+	sources: ['seed-worker-manager', 'wso2-worker-manager-first-revisions'],
+} satisfies ProductInput;

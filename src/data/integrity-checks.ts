@@ -1,0 +1,241 @@
+import { overlayTokens } from '../lib/diff-overlay.ts';
+import { portBounds } from '../lib/port-range.ts';
+import { compareVersions } from '../lib/versions.ts';
+import type { LocatedDataSet } from './dataset.ts';
+import type { Located } from './parse-collection.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * Rules that span records, which no single-record schema can express. Each is small and
+ * named so a failing build says which rule broke, and each has its own fixture test.
+ */
+export interface IntegrityCheck {
+	name: string;
+	run(data: LocatedDataSet): Problem[];
+}
+
+type WithId = { id: string };
+
+function problemAt(item: Located<WithId>, field: string, reason: string): Problem {
+	return { file: item.file, recordId: item.record.id, field, reason };
+}
+
+/** Reports every id that an earlier record of the same namespace already used. */
+function duplicateIds(items: readonly Located<WithId>[], what: string): Problem[] {
+	const seen = new Map<string, string>();
+	const problems: Problem[] = [];
+	for (const item of items) {
+		const first = seen.get(item.record.id);
+		if (first === undefined) seen.set(item.record.id, item.file);
+		else problems.push(problemAt(item, 'id', `duplicates the ${what} id already used in ${first}`));
+	}
+	return problems;
+}
+
+const uniqueIds: IntegrityCheck = {
+	name: 'ids are unique',
+	run: (data) => [
+		...duplicateIds(data.sources, 'source'),
+		...duplicateIds(data.separationModes, 'separation mode'),
+		...duplicateIds(data.products, 'product'),
+		// Ports name roles and endpoints through one field, so the two share a namespace.
+		...duplicateIds([...data.nodeRoles, ...data.externalEndpoints], 'node role or endpoint'),
+		...duplicateIds(data.ports, 'port'),
+		...duplicateIds(data.deploymentPatterns, 'deployment pattern'),
+	],
+};
+
+const fileNamedAfterId: IntegrityCheck = {
+	name: 'one-record files are named after their record',
+	run: (data) =>
+		[...data.products, ...data.deploymentPatterns]
+			.filter((item) => !item.file.endsWith(`/${item.record.id}.ts`))
+			.map((item) => problemAt(item, 'id', `must match the file name (expected ${item.record.id}.ts)`)),
+};
+
+/** Every place a record cites sources, with the field path to report. */
+function citations(data: LocatedDataSet): { item: Located<WithId>; field: string; ids: readonly string[] }[] {
+	const out: { item: Located<WithId>; field: string; ids: readonly string[] }[] = [];
+	const cite = (items: readonly Located<WithId & { sources: readonly string[] }>[]) => {
+		for (const item of items) out.push({ item, field: 'sources', ids: item.record.sources });
+	};
+	cite(data.products);
+	cite(data.nodeRoles);
+	cite(data.externalEndpoints);
+	cite(data.ports);
+	cite(data.deploymentPatterns);
+	for (const item of data.products) {
+		item.record.facts.forEach((fact, index) => out.push({ item, field: `facts.${index}.sources`, ids: fact.sources }));
+	}
+	return out;
+}
+
+const sourcesResolve: IntegrityCheck = {
+	name: 'every cited source exists, and every source is cited',
+	run: (data) => {
+		const known = new Set(data.sources.map((item) => item.record.id));
+		const cited = new Set<string>();
+		const problems: Problem[] = [];
+		for (const { item, field, ids } of citations(data)) {
+			ids.forEach((id, index) => {
+				cited.add(id);
+				if (!known.has(id)) problems.push(problemAt(item, `${field}.${index}`, `cites unknown source "${id}"`));
+			});
+		}
+		// A record that failed its schema is missing, so its citations are too: only call a
+		// source unused when every record was read.
+		if (data.complete) {
+			for (const item of data.sources) {
+				if (!cited.has(item.record.id)) problems.push(problemAt(item, 'id', 'is cited by no record'));
+			}
+		}
+		return problems;
+	},
+};
+
+const productReferences: IntegrityCheck = {
+	name: 'products name a known separation mode',
+	run: (data) => {
+		const modes = new Set(data.separationModes.map((item) => item.record.id));
+		return data.products
+			.filter((item) => !modes.has(item.record.separationMode))
+			.map((item) =>
+				problemAt(item, 'separationMode', `names unknown separation mode "${item.record.separationMode}"`),
+			);
+	},
+};
+
+const versionsOrdered: IntegrityCheck = {
+	name: 'product versions are unique and listed oldest first, compared as versions',
+	run: (data) =>
+		data.products.flatMap((item) =>
+			item.record.versions.flatMap(({ version }, index) => {
+				const previous = item.record.versions[index - 1]?.version;
+				if (previous === undefined) return [];
+				const order = compareVersions(previous, version);
+				if (order === 0) return [problemAt(item, `versions.${index}.version`, `repeats version ${version}`)];
+				if (order > 0)
+					return [
+						problemAt(
+							item,
+							`versions.${index}.version`,
+							`${version} is older than ${previous} before it; list versions oldest first`,
+						),
+					];
+				return [];
+			}),
+		),
+};
+
+const diffResolutionsReplay: IntegrityCheck = {
+	name: 'each garbled seed token is exactly the overlay of its two readings',
+	run: (data) =>
+		data.products.flatMap((item) =>
+			item.record.diffResolutions.flatMap((resolution, index) => {
+				const problems: Problem[] = [];
+				const overlay = overlayTokens(resolution.earlier, resolution.later);
+				if (overlay !== resolution.shown)
+					problems.push(
+						problemAt(
+							item,
+							`diffResolutions.${index}.shown`,
+							`overlaying ${resolution.earlier} and ${resolution.later} gives "${overlay}", not "${resolution.shown}"`,
+						),
+					);
+				if (!item.record.versions.some(({ version }) => version === resolution.later))
+					problems.push(
+						problemAt(
+							item,
+							`diffResolutions.${index}.later`,
+							`${resolution.later} is not among the product's versions`,
+						),
+					);
+				return problems;
+			}),
+		),
+};
+
+const factIdsUnique: IntegrityCheck = {
+	name: 'fact ids are unique within their product',
+	run: (data) =>
+		data.products.flatMap((item) => {
+			const seen = new Set<string>();
+			return item.record.facts.flatMap((fact, index) => {
+				if (!seen.has(fact.id)) {
+					seen.add(fact.id);
+					return [];
+				}
+				return [problemAt(item, `facts.${index}.id`, `repeats fact id "${fact.id}"`)];
+			});
+		}),
+};
+
+const portReferences: IntegrityCheck = {
+	name: 'ports name known roles and endpoints',
+	run: (data) => {
+		const roles = new Set(data.nodeRoles.map((item) => item.record.id));
+		const endpoints = new Set([...roles, ...data.externalEndpoints.map((item) => item.record.id)]);
+		return data.ports.flatMap((item) => [
+			...(roles.has(item.record.role)
+				? []
+				: [problemAt(item, 'role', `names unknown node role "${item.record.role}"`)]),
+			...(['source', 'destination'] as const)
+				.filter((field) => !endpoints.has(item.record[field]))
+				.map((field) => problemAt(item, field, `names unknown role or endpoint "${item.record[field]}"`)),
+		]);
+	},
+};
+
+const portsDistinct: IntegrityCheck = {
+	name: 'no two port rules overlap on the same protocol, direction and role',
+	run: (data) => {
+		const problems: Problem[] = [];
+		data.ports.forEach((item, index) => {
+			const [from, to] = portBounds(item.record.port);
+			const clash = data.ports.slice(0, index).find(({ record: other }) => {
+				const [otherFrom, otherTo] = portBounds(other.port);
+				return (
+					other.protocol === item.record.protocol &&
+					other.direction === item.record.direction &&
+					other.role === item.record.role &&
+					from <= otherTo &&
+					otherFrom <= to
+				);
+			});
+			if (clash)
+				problems.push(
+					problemAt(item, 'port', `overlaps port rule "${clash.record.id}" (same protocol, direction and role)`),
+				);
+		});
+		return problems;
+	},
+};
+
+const patternReferences: IntegrityCheck = {
+	name: 'patterns name known roles, with a load balancer of the right kind',
+	run: (data) => {
+		const roles = new Map(data.nodeRoles.map((item) => [item.record.id, item.record]));
+		return data.deploymentPatterns.flatMap((item) => [
+			...item.record.tiers.flatMap((tier, index) =>
+				roles.has(tier.role) ? [] : [problemAt(item, `tiers.${index}.role`, `names unknown node role "${tier.role}"`)],
+			),
+			...(roles.get(item.record.loadBalancer)?.kind === 'load-balancer'
+				? []
+				: [problemAt(item, 'loadBalancer', `"${item.record.loadBalancer}" is not a node role of kind load-balancer`)]),
+		]);
+	},
+};
+
+/** All checks, in the order their problems are listed. */
+export const integrityChecks: readonly IntegrityCheck[] = [
+	uniqueIds,
+	fileNamedAfterId,
+	sourcesResolve,
+	productReferences,
+	versionsOrdered,
+	diffResolutionsReplay,
+	factIdsUnique,
+	portReferences,
+	portsDistinct,
+	patternReferences,
+];

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { IdSchema, SourceRefsSchema } from './primitives.ts';
+
+/** An IPv4 block in CIDR notation, e.g. "17.0.0.0/8". */
+const CidrSchema = z.cidrv4('must be an IPv4 block in CIDR notation, e.g. "17.0.0.0/8"');
+
+/** A service outside the cluster that nodes or devices must reach, such as a push-notification service. */
+export const ExternalEndpointSchema = z
+	.object({
+		/** Stable id that port rules point at, e.g. "apns". */
+		id: IdSchema,
+		/** Display name, e.g. "Apple Push Notification service". */
+		name: z.string().min(1),
+		/** Usual short form, e.g. "APNs"; matched by search. */
+		abbreviation: z.string().min(1),
+		/** Who runs the service. */
+		operator: z.string().min(1),
+		/** Host names the service answers on; may be empty when the sources give none. */
+		hostnames: z.array(z.string().min(1)).default([]),
+		/** Address blocks to allow when filtering by address; may be empty. */
+		addressBlocks: z.array(CidrSchema).default([]),
+		/** Autonomous system whose announced blocks cover the service, when the sources name one. */
+		asn: z.number().int().positive().optional(),
+		/** How to allow it in a firewall, in the site's own words. */
+		allowGuidance: z.string().min(1),
+		/** The sources that describe the endpoint. */
+		sources: SourceRefsSchema,
+	})
+	.strict();
+
+export type ExternalEndpointInput = z.input<typeof ExternalEndpointSchema>;
+export type ExternalEndpoint = z.output<typeof ExternalEndpointSchema>;

@@ -1,0 +1,182 @@
+import { describe, expect, test } from 'vitest';
+import { loadDataSet, validateDataSet } from '../../src/data/load.ts';
+import { DataValidationError, formatProblem } from '../../src/data/problem.ts';
+import { firstRecord, recordById, validDataSet } from './fixtures/data-set.ts';
+
+/** Runs the loader and returns its problems as the one-line messages the build prints. */
+function messagesFor(mutate: (data: ReturnType<typeof validDataSet>) => void): string[] {
+	const data = validDataSet();
+	mutate(data);
+	return validateDataSet(data).problems.map(formatProblem);
+}
+
+const BPS = 'content/products/business-process-server.ts › business-process-server';
+const PORTS = 'content/ports.ts';
+
+describe('the shipped data set', () => {
+	test('has no problems', () => {
+		expect(validateDataSet(validDataSet()).problems).toEqual([]);
+	});
+});
+
+describe('each class of bad data is reported with file, record id, field and reason', () => {
+	test.each([
+		[
+			'an invalid version string',
+			(data) => {
+				(recordById(data, 'products', 'business-process-server').versions as { version: string }[])[2]!.version = '3.5';
+			},
+			`${BPS} › versions.2.version: is not a version of the form MAJOR.MINOR.PATCH, e.g. "4.9.0"`,
+		],
+		[
+			'versions out of version order (1.10.0 listed before 1.9.1)',
+			(data) => {
+				const versions = recordById(data, 'products', 'api-manager').versions as { version: string }[];
+				versions[5]!.version = '1.10.0';
+				versions[6]!.version = '1.9.1';
+			},
+			'content/products/api-manager.ts › api-manager › versions.6.version: 1.9.1 is older than 1.10.0 before it; list versions oldest first',
+		],
+		[
+			'a repeated version',
+			(data) => {
+				(recordById(data, 'products', 'business-process-server').versions as { version: string }[])[1]!.version =
+					'3.1.0';
+			},
+			`${BPS} › versions.1.version: repeats version 3.1.0`,
+		],
+		[
+			'a misspelt field',
+			(data) => {
+				recordById(data, 'products', 'business-process-server').summry = 'typo';
+			},
+			`${BPS} › summry: is not a field of this record`,
+		],
+		[
+			'a missing required field',
+			(data) => {
+				delete recordById(data, 'products', 'business-process-server').summary;
+			},
+			`${BPS} › summary: Invalid input: expected string, received undefined`,
+		],
+		[
+			'a record with no sources',
+			(data) => {
+				recordById(data, 'products', 'business-process-server').sources = [];
+			},
+			`${BPS} › sources: needs at least one source`,
+		],
+		[
+			'a citation of an unknown source',
+			(data) => {
+				recordById(data, 'products', 'business-process-server').sources = ['no-such-source'];
+			},
+			`${BPS} › sources.0: cites unknown source "no-such-source"`,
+		],
+		[
+			'an unknown separation mode',
+			(data) => {
+				recordById(data, 'products', 'business-process-server').separationMode = 'sometimes';
+			},
+			`${BPS} › separationMode: names unknown separation mode "sometimes"`,
+		],
+		[
+			'a duplicate id',
+			(data) => {
+				recordById(data, 'ports', 'load-balancer-https-443').id = 'load-balancer-http-80';
+			},
+			`${PORTS} › load-balancer-http-80 › id: duplicates the port id already used in ${PORTS}`,
+		],
+		[
+			'a diff resolution that does not replay to the seed token',
+			(data) => {
+				(recordById(data, 'products', 'business-process-server').diffResolutions as { earlier: string }[])[0]!.earlier =
+					'3.4.0';
+			},
+			`${BPS} › diffResolutions.0.shown: overlaying 3.4.0 and 3.6.0 gives "3.46.0", not "3.56.0"`,
+		],
+		[
+			'a port number out of range',
+			(data) => {
+				recordById(data, 'ports', 'load-balancer-http-80').port = 70000;
+			},
+			`${PORTS} › load-balancer-http-80 › port: must be between 1 and 65535`,
+		],
+		[
+			'a port range that ends before it starts',
+			(data) => {
+				recordById(data, 'ports', 'fcm-device-5229-5230').port = { from: 5230, to: 5229 };
+			},
+			`${PORTS} › fcm-device-5229-5230 › port.to: the range must not end before it starts (from <= to)`,
+		],
+		[
+			'two port rules for the same port, protocol, direction and role',
+			(data) => {
+				recordById(data, 'ports', 'load-balancer-http-80').port = 443;
+			},
+			`${PORTS} › load-balancer-https-443 › port: overlaps port rule "load-balancer-http-80" (same protocol, direction and role)`,
+		],
+		[
+			'a port naming an unknown role',
+			(data) => {
+				recordById(data, 'ports', 'load-balancer-http-80').role = 'gateway';
+			},
+			`${PORTS} › load-balancer-http-80 › role: names unknown node role "gateway"`,
+		],
+		[
+			'a derived port without its derivation',
+			(data) => {
+				delete recordById(data, 'ports', 'apns-provider-2195').derivation;
+			},
+			`${PORTS} › apns-provider-2195 › derivation: a derived port must say how it was derived`,
+		],
+		[
+			'a source nobody cites',
+			(data) => {
+				data.sources[0]!.records = [
+					...data.sources[0]!.records,
+					{ id: 'orphan', title: 'Orphan', publisher: 'third-party' },
+				];
+			},
+			'content/sources.ts › orphan › id: is cited by no record',
+		],
+		[
+			'a one-record file whose id differs from its file name',
+			(data) => {
+				const pattern = firstRecord(data, 'deploymentPatterns');
+				pattern.id = 'iot-ha';
+			},
+			'content/deployment-patterns/iot-server-ha.ts › iot-ha › id: must match the file name (expected iot-ha.ts)',
+		],
+		[
+			'a pattern naming an unknown role',
+			(data) => {
+				(firstRecord(data, 'deploymentPatterns').tiers as { role: string }[])[0]!.role = 'gateway';
+			},
+			'content/deployment-patterns/iot-server-ha.ts › iot-server-ha › tiers.0.role: names unknown node role "gateway"',
+		],
+	] satisfies [string, (data: ReturnType<typeof validDataSet>) => void, string][])('%s', (_name, mutate, expected) => {
+		expect(messagesFor(mutate)).toEqual([expected]);
+	});
+});
+
+describe('loadDataSet', () => {
+	test('returns the parsed data when the set is valid', () => {
+		const data = loadDataSet(validDataSet());
+		expect(data.products.map((product) => product.id)).toContain('api-manager');
+	});
+
+	test('throws one error that lists every problem, one line each', () => {
+		const data = validDataSet();
+		recordById(data, 'ports', 'load-balancer-http-80').port = 0;
+		recordById(data, 'products', 'task-server').separationMode = 'maybe';
+		expect(() => loadDataSet(data)).toThrowError(DataValidationError);
+		expect(() => loadDataSet(data)).toThrowError(
+			[
+				'Cluster Atlas data is invalid (2 problems):',
+				`  - ${PORTS} › load-balancer-http-80 › port: must be between 1 and 65535`,
+				'  - content/products/task-server.ts › task-server › separationMode: names unknown separation mode "maybe"',
+			].join('\n'),
+		);
+	});
+});
