@@ -1,3 +1,4 @@
+import type { ProductView } from './products.ts';
 import { readParams, writeParams, type IgnoredParam, type ParamSpecs } from './url-params.ts';
 import { nearestVersions } from './version-index.ts';
 import { compareVersions, inVersionLine, isVersionLine, newestFirst } from './versions.ts';
@@ -17,6 +18,20 @@ export interface FilterableProduct {
 	modeLabel: string;
 	summary: string;
 	versions: readonly string[];
+}
+
+/** The filter's view of a product, as the matrix rows carry it (versions newest first). */
+export function filterableFrom({ product, mode, versionsNewestFirst }: ProductView): FilterableProduct {
+	return {
+		id: product.id,
+		name: product.name,
+		abbreviation: product.abbreviation,
+		aliases: product.aliases,
+		modeId: mode.id,
+		modeLabel: mode.label,
+		summary: product.summary,
+		versions: versionsNewestFirst,
+	};
 }
 
 /** The filter's state; an absent field filters nothing. */
