@@ -1,7 +1,9 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
+import { productPath } from './src/lib/product-paths.ts';
 
 /**
  * Where the site is published. The sitemap and canonical URLs need an absolute origin; the
@@ -19,6 +21,28 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** @param {{ code?: string; message: string }} warning */
 const isKnownHeadInjectWarning = (warning) =>
 	warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"');
+
+/**
+ * Sidebar links to the generated product pages (src/pages/products/[id].astro), read from the
+ * product files themselves so adding a file to content/products/ adds its link. Node runs this
+ * config and strips the files' types; Vite's import.meta.glob is not available here. Only the
+ * id and name are read: the pages' loader validates the records.
+ */
+const productDirectory = new URL('./content/products/', import.meta.url);
+const productLinks = (
+	await Promise.all(
+		readdirSync(productDirectory)
+			.filter((name) => name.endsWith('.ts'))
+			.map(
+				async (name) =>
+					/** @type {{ id: string; name: string }} */ (
+						(await import(/* @vite-ignore */ new URL(name, productDirectory).href)).default
+					),
+			),
+	)
+)
+	.map((product) => ({ label: product.name, link: productPath(product.id) }))
+	.sort((a, b) => a.label.localeCompare(b.label));
 
 export default defineConfig({
 	site,
@@ -51,7 +75,7 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Deployment patterns', items: [{ autogenerate: { directory: 'patterns' } }] },
 				{ label: 'Ports', items: [{ autogenerate: { directory: 'ports' } }] },
-				{ label: 'Products', items: [{ autogenerate: { directory: 'products' } }] },
+				{ label: 'Products', items: [{ autogenerate: { directory: 'products' } }, ...productLinks] },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 			],
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],

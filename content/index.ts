@@ -9,6 +9,7 @@ import { externalEndpoints } from './external-endpoints.ts';
 import { nodeRoles } from './node-roles.ts';
 import { ports } from './ports.ts';
 import { separationModes } from './separation-modes.ts';
+import { separationPatterns } from './separation-patterns.ts';
 import { sources } from './sources.ts';
 
 /** Records of one content file. */
@@ -28,6 +29,7 @@ export interface RawDataSet {
 	externalEndpoints: RawModule[];
 	ports: RawModule[];
 	deploymentPatterns: RawModule[];
+	separationPatterns: RawModule[];
 }
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
@@ -47,4 +49,5 @@ export const rawDataSet: RawDataSet = {
 	externalEndpoints: [{ file: 'content/external-endpoints.ts', records: externalEndpoints }],
 	ports: [{ file: 'content/ports.ts', records: ports }],
 	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
+	separationPatterns: [{ file: 'content/separation-patterns.ts', records: separationPatterns }],
 };

@@ -84,4 +84,11 @@ export const sources = [
 		url: 'https://firebase.google.com/docs/cloud-messaging/network-configuration',
 		publisher: 'google',
 	},
+	{
+		id: 'wso2-tasks-config-clustering',
+		title: 'Scheduled tasks in a cluster: tasks-config.xml settings (WSO2 documentation, page comparison)',
+		url: 'https://wso2docs.atlassian.net/wiki/pages/diffpages.action?pageId=39395164',
+		publisher: 'wso2-docs',
+		note: 'The copy read does not show which product guide the page belongs to; only its tasks-config.xml settings are cited.',
+	},
 ] as const satisfies readonly SourceInput[];

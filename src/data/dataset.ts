@@ -4,6 +4,7 @@ import type { NodeRole } from '../schemas/node-role.ts';
 import type { Port } from '../schemas/port.ts';
 import type { Product } from '../schemas/product.ts';
 import type { SeparationMode } from '../schemas/separation-mode.ts';
+import type { SeparationPattern } from '../schemas/separation-pattern.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Located } from './parse-collection.ts';
 
@@ -18,6 +19,7 @@ export interface LocatedDataSet {
 	externalEndpoints: Located<ExternalEndpoint>[];
 	ports: Located<Port>[];
 	deploymentPatterns: Located<DeploymentPattern>[];
+	separationPatterns: Located<SeparationPattern>[];
 }
 
 /** The validated data set as pages and libraries use it. */
@@ -29,4 +31,5 @@ export interface AtlasData {
 	externalEndpoints: ExternalEndpoint[];
 	ports: Port[];
 	deploymentPatterns: DeploymentPattern[];
+	separationPatterns: SeparationPattern[];
 }

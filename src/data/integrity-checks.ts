@@ -42,6 +42,7 @@ const uniqueIds: IntegrityCheck = {
 		...duplicateIds([...data.nodeRoles, ...data.externalEndpoints], 'node role or endpoint'),
 		...duplicateIds(data.ports, 'port'),
 		...duplicateIds(data.deploymentPatterns, 'deployment pattern'),
+		...duplicateIds(data.separationPatterns, 'separation pattern'),
 	],
 };
 
@@ -64,8 +65,14 @@ function citations(data: LocatedDataSet): { item: Located<WithId>; field: string
 	cite(data.externalEndpoints);
 	cite(data.ports);
 	cite(data.deploymentPatterns);
+	cite(data.separationPatterns);
 	for (const item of data.products) {
 		item.record.facts.forEach((fact, index) => out.push({ item, field: `facts.${index}.sources`, ids: fact.sources }));
+	}
+	for (const item of data.separationPatterns) {
+		item.record.benefits.forEach((fact, index) =>
+			out.push({ item, field: `benefits.${index}.sources`, ids: fact.sources }),
+		);
 	}
 	return out;
 }
@@ -170,6 +177,27 @@ const factIdsUnique: IntegrityCheck = {
 		}),
 };
 
+/** Problems for every entry whose id an earlier entry of the same list already used. */
+function repeatedListIds(item: Located<WithId>, list: readonly WithId[], field: string, what: string): Problem[] {
+	const seen = new Set<string>();
+	return list.flatMap((entry, index) => {
+		if (!seen.has(entry.id)) {
+			seen.add(entry.id);
+			return [];
+		}
+		return [problemAt(item, `${field}.${index}.id`, `repeats ${what} id "${entry.id}"`)];
+	});
+}
+
+const separationPatternIdsUnique: IntegrityCheck = {
+	name: 'separation pattern roles and benefits have ids unique within their pattern',
+	run: (data) =>
+		data.separationPatterns.flatMap((item) => [
+			...repeatedListIds(item, item.record.roles, 'roles', 'role'),
+			...repeatedListIds(item, item.record.benefits, 'benefits', 'benefit'),
+		]),
+};
+
 const portReferences: IntegrityCheck = {
 	name: 'ports name known roles and endpoints',
 	run: (data) => {
@@ -235,6 +263,7 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	versionsOrdered,
 	diffResolutionsReplay,
 	factIdsUnique,
+	separationPatternIdsUnique,
 	portReferences,
 	portsDistinct,
 	patternReferences,

@@ -5,6 +5,7 @@ import { NodeRoleSchema } from '../schemas/node-role.ts';
 import { PortSchema } from '../schemas/port.ts';
 import { ProductSchema } from '../schemas/product.ts';
 import { SeparationModeSchema } from '../schemas/separation-mode.ts';
+import { SeparationPatternSchema } from '../schemas/separation-pattern.ts';
 import { SourceSchema } from '../schemas/source.ts';
 import type { AtlasData, LocatedDataSet } from './dataset.ts';
 import { integrityChecks } from './integrity-checks.ts';
@@ -26,6 +27,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		externalEndpoints: parseCollection(ExternalEndpointSchema, raw.externalEndpoints, problems),
 		ports: parseCollection(PortSchema, raw.ports, problems),
 		deploymentPatterns: parseCollection(DeploymentPatternSchema, raw.deploymentPatterns, problems),
+		separationPatterns: parseCollection(SeparationPatternSchema, raw.separationPatterns, problems),
 	};
 	const complete = problems.length === 0;
 	for (const check of integrityChecks) problems.push(...check.run({ ...located, complete }));
@@ -38,6 +40,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		externalEndpoints: records(located.externalEndpoints),
 		ports: records(located.ports),
 		deploymentPatterns: records(located.deploymentPatterns),
+		separationPatterns: records(located.separationPatterns),
 	};
 	return { data, problems };
 }

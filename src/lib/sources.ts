@@ -3,15 +3,21 @@ import type { AtlasData } from '../data/dataset.ts';
 /** How many records cite each source id (a record citing a source twice counts once). */
 export function citationCounts(data: AtlasData): Map<string, number> {
 	const counts = new Map<string, number>();
-	const records: { sources: readonly string[]; facts?: readonly { sources: readonly string[] }[] }[] = [
+	const records: {
+		sources: readonly string[];
+		facts?: readonly { sources: readonly string[] }[];
+		benefits?: readonly { sources: readonly string[] }[];
+	}[] = [
 		...data.products,
 		...data.nodeRoles,
 		...data.externalEndpoints,
 		...data.ports,
 		...data.deploymentPatterns,
+		...data.separationPatterns,
 	];
 	for (const record of records) {
-		const cited = new Set([...record.sources, ...(record.facts ?? []).flatMap((fact) => fact.sources)]);
+		const facts = [...(record.facts ?? []), ...(record.benefits ?? [])];
+		const cited = new Set([...record.sources, ...facts.flatMap((fact) => fact.sources)]);
 		for (const id of cited) counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
 	return counts;

@@ -1,4 +1,5 @@
 import semverCompare from 'semver/functions/compare.js';
+import semverMajor from 'semver/functions/major.js';
 import semverValid from 'semver/functions/valid.js';
 
 /**
@@ -8,7 +9,7 @@ import semverValid from 'semver/functions/valid.js';
  * " 1.2.3", pre-release tags) because none of them occurs in the data and each would
  * print differently from how it compares.
  */
-const PLAIN_VERSION = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$/;
+export const PLAIN_VERSION = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$/;
 
 /** True when `value` is a plain MAJOR.MINOR.PATCH version such as "4.9.0". */
 export function isValidVersion(value: string): boolean {
@@ -28,4 +29,29 @@ export function newestFirst(versions: readonly string[]): string[] {
 /** A new array with the versions oldest first. */
 export function oldestFirst(versions: readonly string[]): string[] {
 	return [...versions].sort(compareVersions);
+}
+
+/** The major number of a version: 4 for "4.9.0". */
+export function majorOf(version: string): number {
+	return semverMajor(version);
+}
+
+const VERSION_LINE = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)){0,2}$/;
+
+/** True when `value` names a version or a version line: "4", "4.9" or "4.9.0". */
+export function isVersionLine(value: string): boolean {
+	return VERSION_LINE.test(value);
+}
+
+/**
+ * True when `version` belongs to the line `line`, comparing numbers, not text: "4.1" holds
+ * 4.1.0 and 4.1.5 but not 4.10.0, which a text prefix would wrongly include.
+ */
+export function inVersionLine(version: string, line: string): boolean {
+	if (!isValidVersion(version) || !isVersionLine(line)) return false;
+	const parts = version.split('.').map(Number);
+	return line
+		.split('.')
+		.map(Number)
+		.every((part, index) => parts[index] === part);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidVersion } from '../lib/versions.ts';
+import { isValidVersion, PLAIN_VERSION } from '../lib/versions.ts';
 
 /**
  * Building blocks shared by every record schema. They live together because each is a
@@ -11,10 +11,16 @@ export const IdSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "api-manager"');
 
-/** A release number compared as a version, never as text: "1.10.0" sorts after "1.9.1". */
+const VERSION_MESSAGE = 'is not a version of the form MAJOR.MINOR.PATCH, e.g. "4.9.0"';
+
+/**
+ * A release number compared as a version, never as text: "1.10.0" sorts after "1.9.1". The
+ * pattern is what the published JSON Schema can carry; the refinement is the full check.
+ */
 export const VersionSchema = z
 	.string()
-	.refine(isValidVersion, 'is not a version of the form MAJOR.MINOR.PATCH, e.g. "4.9.0"');
+	.regex(PLAIN_VERSION, { message: VERSION_MESSAGE, abort: true })
+	.refine(isValidVersion, VERSION_MESSAGE);
 
 /** The ids of the source records that back a fact; at least one, so no fact floats free. */
 export const SourceRefsSchema = z.array(IdSchema).min(1, 'needs at least one source');

@@ -12,6 +12,7 @@ function messagesFor(mutate: (data: ReturnType<typeof validDataSet>) => void): s
 
 const BPS = 'content/products/business-process-server.ts › business-process-server';
 const PORTS = 'content/ports.ts';
+const PATTERN = 'content/separation-patterns.ts › worker-manager';
 
 describe('the shipped data set', () => {
 	test('has no problems', () => {
@@ -154,6 +155,38 @@ describe('each class of bad data is reported with file, record id, field and rea
 				(firstRecord(data, 'deploymentPatterns').tiers as { role: string }[])[0]!.role = 'gateway';
 			},
 			'content/deployment-patterns/iot-server-ha.ts › iot-server-ha › tiers.0.role: names unknown node role "gateway"',
+		],
+		[
+			'a separation pattern benefit citing an unknown source',
+			(data) => {
+				(recordById(data, 'separationPatterns', 'worker-manager').benefits as { sources: string[] }[])[0]!.sources = [
+					'nowhere',
+				];
+			},
+			`${PATTERN} › benefits.0.sources.0: cites unknown source "nowhere"`,
+		],
+		[
+			'two roles with the same id in a separation pattern',
+			(data) => {
+				(recordById(data, 'separationPatterns', 'worker-manager').roles as { id: string }[])[1]!.id = 'manager';
+			},
+			`${PATTERN} › roles.1.id: repeats role id "manager"`,
+		],
+		[
+			'a separation pattern with a single role',
+			(data) => {
+				const pattern = recordById(data, 'separationPatterns', 'worker-manager');
+				pattern.roles = (pattern.roles as unknown[]).slice(0, 1);
+			},
+			`${PATTERN} › roles: needs at least two roles to separate`,
+		],
+		[
+			'a separation role with an unknown access mode',
+			(data) => {
+				(recordById(data, 'separationPatterns', 'worker-manager').roles as { access: string }[])[1]!.access =
+					'write-only';
+			},
+			`${PATTERN} › roles.1.access: Invalid option: expected one of "read-write"|"read-only"`,
 		],
 	] satisfies [string, (data: ReturnType<typeof validDataSet>) => void, string][])('%s', (_name, mutate, expected) => {
 		expect(messagesFor(mutate)).toEqual([expected]);
