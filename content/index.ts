@@ -8,6 +8,7 @@
 import { externalEndpoints } from './external-endpoints.ts';
 import { nodeRoles } from './node-roles.ts';
 import { ports } from './ports.ts';
+import { configFacts } from './separation-config.ts';
 import { separationModes } from './separation-modes.ts';
 import { sources } from './sources.ts';
 
@@ -28,6 +29,7 @@ export interface RawDataSet {
 	externalEndpoints: RawModule[];
 	ports: RawModule[];
 	deploymentPatterns: RawModule[];
+	configFacts: RawModule[];
 }
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
@@ -47,4 +49,5 @@ export const rawDataSet: RawDataSet = {
 	externalEndpoints: [{ file: 'content/external-endpoints.ts', records: externalEndpoints }],
 	ports: [{ file: 'content/ports.ts', records: ports }],
 	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
+	configFacts: [{ file: 'content/separation-config.ts', records: configFacts }],
 };
