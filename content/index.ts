@@ -8,6 +8,7 @@
 import { externalEndpoints } from './external-endpoints.ts';
 import { nodeRoles } from './node-roles.ts';
 import { ports } from './ports.ts';
+import { configFacts } from './separation-config.ts';
 import { separationModes } from './separation-modes.ts';
 import { separationPatterns } from './separation-patterns.ts';
 import { sources } from './sources.ts';
@@ -30,6 +31,7 @@ export interface RawDataSet {
 	ports: RawModule[];
 	deploymentPatterns: RawModule[];
 	separationPatterns: RawModule[];
+	configFacts: RawModule[];
 }
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
@@ -50,4 +52,5 @@ export const rawDataSet: RawDataSet = {
 	ports: [{ file: 'content/ports.ts', records: ports }],
 	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
 	separationPatterns: [{ file: 'content/separation-patterns.ts', records: separationPatterns }],
+	configFacts: [{ file: 'content/separation-config.ts', records: configFacts }],
 };

@@ -13,19 +13,6 @@ export default {
 	// diff debris is "and ," (the earlier revision ended its list at 1.9.0 with "and"; the
 	// later one continues with a comma). The current page prints the same eight versions cleanly.
 	versions: released('1.5.0', '1.6.0', '1.7.0', '1.8.0', '1.9.0', '1.9.1', '1.10.0', '2.0.0'),
-	facts: [
-		{
-			id: 'profiles',
-			text: 'API Manager 2.x runs as profiles: gateway-manager, gateway-worker, api-key-manager, api-publisher, api-store and traffic-manager. The gateway-worker profile starts with -DworkerNode=true.',
-			evidence: 'stated',
-			sources: ['wso2-apim-profiles'],
-		},
-		{
-			id: 'gateway-cluster-domain',
-			text: 'Gateway workers join the clustering domain wso2.am.domain and listen for cluster members on local member port 4200.',
-			evidence: 'stated',
-			sources: ['wso2-apim-gateway-clustering'],
-		},
-	],
+	// How to configure the product in a worker/manager cluster is in content/separation-config.ts.
 	sources: ['seed-worker-manager', 'wso2-worker-manager-current', 'wso2-worker-manager-first-revisions'],
 } satisfies ProductInput;

@@ -14,13 +14,6 @@ export default {
 	// The same row's Released Versions cell confirms it: "... 3.5.0, 3.5.1 and 3.6.0".
 	versions: released('3.1.0', '3.2.0', '3.5.0', '3.5.1', '3.6.0'),
 	diffResolutions: [{ shown: '3.56.0', earlier: '3.5.0', later: '3.6.0' }],
-	facts: [
-		{
-			id: 'master-slave',
-			text: 'A BPS cluster has a master node that versions BPEL and HumanTask artifacts and slave nodes that deploy them. Each node tells whether it is master or slave from its registry mount configuration.',
-			evidence: 'stated',
-			sources: ['wso2-bps-clustering'],
-		},
-	],
+	// How to configure the product in a worker/manager cluster is in content/separation-config.ts.
 	sources: ['seed-worker-manager', 'wso2-worker-manager-first-revisions'],
 } satisfies ProductInput;

@@ -11,13 +11,6 @@ export default {
 	// Seed cell: "4.8.0, 4.8.1 and , 4.9.0 and 5.0.0". "and ," is diff debris: the earlier
 	// revision ended at 4.8.1, the later one continues the list. No version token is garbled.
 	versions: released('4.8.0', '4.8.1', '4.9.0', '5.0.0'),
-	facts: [
-		{
-			id: 'sticky-sessions',
-			text: 'The load balancer in front of ESB workers keeps sessions sticky on the JSESSIONID cookie; the NGINX Plus example uses separate HTTP and HTTPS virtual hosts for workers and another host name for the manager.',
-			evidence: 'stated',
-			sources: ['wso2-esb-clustering'],
-		},
-	],
+	// How to configure the product in a worker/manager cluster is in content/separation-config.ts.
 	sources: ['seed-worker-manager', 'wso2-worker-manager-first-revisions'],
 } satisfies ProductInput;

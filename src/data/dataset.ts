@@ -1,3 +1,4 @@
+import type { ConfigFact } from '../schemas/config-fact.ts';
 import type { DeploymentPattern } from '../schemas/deployment-pattern.ts';
 import type { ExternalEndpoint } from '../schemas/external-endpoint.ts';
 import type { NodeRole } from '../schemas/node-role.ts';
@@ -20,6 +21,7 @@ export interface LocatedDataSet {
 	ports: Located<Port>[];
 	deploymentPatterns: Located<DeploymentPattern>[];
 	separationPatterns: Located<SeparationPattern>[];
+	configFacts: Located<ConfigFact>[];
 }
 
 /** The validated data set as pages and libraries use it. */
@@ -32,4 +34,5 @@ export interface AtlasData {
 	ports: Port[];
 	deploymentPatterns: DeploymentPattern[];
 	separationPatterns: SeparationPattern[];
+	configFacts: ConfigFact[];
 }

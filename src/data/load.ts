@@ -1,4 +1,5 @@
 import type { RawDataSet } from '../../content/index.ts';
+import { ConfigFactSchema } from '../schemas/config-fact.ts';
 import { DeploymentPatternSchema } from '../schemas/deployment-pattern.ts';
 import { ExternalEndpointSchema } from '../schemas/external-endpoint.ts';
 import { NodeRoleSchema } from '../schemas/node-role.ts';
@@ -28,6 +29,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		ports: parseCollection(PortSchema, raw.ports, problems),
 		deploymentPatterns: parseCollection(DeploymentPatternSchema, raw.deploymentPatterns, problems),
 		separationPatterns: parseCollection(SeparationPatternSchema, raw.separationPatterns, problems),
+		configFacts: parseCollection(ConfigFactSchema, raw.configFacts, problems),
 	};
 	const complete = problems.length === 0;
 	for (const check of integrityChecks) problems.push(...check.run({ ...located, complete }));
@@ -41,6 +43,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		ports: records(located.ports),
 		deploymentPatterns: records(located.deploymentPatterns),
 		separationPatterns: records(located.separationPatterns),
+		configFacts: records(located.configFacts),
 	};
 	return { data, problems };
 }

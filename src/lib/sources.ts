@@ -14,6 +14,7 @@ export function citationCounts(data: AtlasData): Map<string, number> {
 		...data.ports,
 		...data.deploymentPatterns,
 		...data.separationPatterns,
+		...data.configFacts,
 	];
 	for (const record of records) {
 		const facts = [...(record.facts ?? []), ...(record.benefits ?? [])];
