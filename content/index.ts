@@ -5,6 +5,7 @@
  * Collections with one record per file (products, deployment patterns) are globbed, so
  * adding a file is all it takes to add a record; the loader checks that file name and id agree.
  */
+import { datasources } from './datasources.ts';
 import { externalEndpoints } from './external-endpoints.ts';
 import { nodeRoles } from './node-roles.ts';
 import { ports } from './ports.ts';
@@ -28,6 +29,7 @@ export interface RawDataSet {
 	externalEndpoints: RawModule[];
 	ports: RawModule[];
 	deploymentPatterns: RawModule[];
+	datasources: RawModule[];
 }
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
@@ -47,4 +49,5 @@ export const rawDataSet: RawDataSet = {
 	externalEndpoints: [{ file: 'content/external-endpoints.ts', records: externalEndpoints }],
 	ports: [{ file: 'content/ports.ts', records: ports }],
 	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
+	datasources: [{ file: 'content/datasources.ts', records: datasources }],
 };

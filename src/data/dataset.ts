@@ -1,3 +1,4 @@
+import type { Datasource } from '../schemas/datasource.ts';
 import type { DeploymentPattern } from '../schemas/deployment-pattern.ts';
 import type { ExternalEndpoint } from '../schemas/external-endpoint.ts';
 import type { NodeRole } from '../schemas/node-role.ts';
@@ -18,6 +19,7 @@ export interface LocatedDataSet {
 	externalEndpoints: Located<ExternalEndpoint>[];
 	ports: Located<Port>[];
 	deploymentPatterns: Located<DeploymentPattern>[];
+	datasources: Located<Datasource>[];
 }
 
 /** The validated data set as pages and libraries use it. */
@@ -29,4 +31,5 @@ export interface AtlasData {
 	externalEndpoints: ExternalEndpoint[];
 	ports: Port[];
 	deploymentPatterns: DeploymentPattern[];
+	datasources: Datasource[];
 }

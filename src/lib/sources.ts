@@ -8,7 +8,11 @@ export function citationCounts(data: AtlasData): Map<string, number> {
 		...data.nodeRoles,
 		...data.externalEndpoints,
 		...data.ports,
-		...data.deploymentPatterns,
+		...data.deploymentPatterns.map((pattern) => ({
+			sources: pattern.sources,
+			facts: [...pattern.tiers.flatMap((tier) => (tier.profile ? [tier.profile] : [])), ...pattern.connections],
+		})),
+		...data.datasources,
 	];
 	for (const record of records) {
 		const cited = new Set([...record.sources, ...(record.facts ?? []).flatMap((fact) => fact.sources)]);
