@@ -14,7 +14,7 @@ export default {
 	summary:
 		'A typical highly available WSO2 IoT Server deployment: one manager node, two worker nodes and two key manager nodes behind an NGINX load balancer, sharing one MySQL database server. Worker/manager separation in IoT Server is its own arrangement and does not come from deployment synchronisation as it does in a standard Carbon cluster.',
 	separation:
-		'IoT Server splits workers from the manager, but not the way a standard Carbon cluster does. There, the split follows from deployment synchronisation: the manager commits artifacts and the workers check them out. In IoT Server, each role runs its own product profile, and the manager keeps the administrative work and the background tasks.',
+		'IoT Server splits workers from the manager, but not the way a standard Carbon cluster does, where the split follows from deployment synchronisation. In IoT Server the manager keeps the administrative work and the background tasks, and the WSO2 guide points to the product profiles for setting up the different nodes.',
 	tiers: [
 		{
 			role: 'manager',

@@ -108,6 +108,35 @@ test.describe('checklist progress', () => {
 		expect(markdown).toContain(`(${new URL('/ports/#load-balancer-https-443', baseURL).href})`);
 	});
 
+	test('offers the Markdown in a selected box when the clipboard is blocked', async ({ page }) => {
+		await page.addInitScript(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new DOMException('Blocked', 'NotAllowedError'));
+		});
+		await page.goto(PATH);
+		await page.getByRole('button', { name: `Copy as Markdown: ${BEFORE}` }).click();
+		await expect(beforeList(page).getByRole('status')).toContainText('blocked the clipboard');
+		const box = page.getByRole('textbox', { name: `${BEFORE} as Markdown` });
+		await expect(box).toBeVisible();
+		await expect(box).toHaveValue(/^## Before you begin/);
+		await expect(box).toBeFocused();
+	});
+
+	test('works for the visit, with a notice, when the browser refuses storage', async ({ page }) => {
+		// Starlight's own theme script also reads storage and fails here, so page errors are not
+		// asserted; the list working at all shows the element survived.
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('Storage is disabled', 'SecurityError');
+				},
+			});
+		});
+		await page.goto(PATH);
+		await expect(beforeList(page).getByRole('status')).toContainText('does not let the page save progress');
+		await beforeList(page).getByRole('checkbox', { name: WORKER_MACHINES }).check();
+		await expect(beforeList(page).getByText(/^1 of \d+ done$/)).toBeVisible();
+	});
+
 	test('a damaged stored value is reset with a notice, never a crash', async ({ page }) => {
 		const errors = errorsOf(page);
 		await page.goto(PATH);
