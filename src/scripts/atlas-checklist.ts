@@ -66,8 +66,7 @@ class AtlasChecklist extends HTMLElement {
 
 	/** Reads storage, repairs it if needed, and shows the result. */
 	#load(): void {
-		if (this.#storage === undefined)
-			return this.#render(new Set(this.#boxes.filter((box) => box.checked).map((box) => box.dataset['itemId']!)));
+		if (this.#storage === undefined) return this.#render(this.#checked());
 		let raw: string | null;
 		try {
 			raw = this.#storage.getItem(this.#key);
