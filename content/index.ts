@@ -5,6 +5,7 @@
  * Collections with one record per file (products, deployment patterns) are globbed, so
  * adding a file is all it takes to add a record; the loader checks that file name and id agree.
  */
+import { datasources } from './datasources.ts';
 import { externalEndpoints } from './external-endpoints.ts';
 import { nodeRoles } from './node-roles.ts';
 import { ports } from './ports.ts';
@@ -32,6 +33,7 @@ export interface RawDataSet {
 	deploymentPatterns: RawModule[];
 	separationPatterns: RawModule[];
 	configFacts: RawModule[];
+	datasources: RawModule[];
 }
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
@@ -53,4 +55,5 @@ export const rawDataSet: RawDataSet = {
 	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
 	separationPatterns: [{ file: 'content/separation-patterns.ts', records: separationPatterns }],
 	configFacts: [{ file: 'content/separation-config.ts', records: configFacts }],
+	datasources: [{ file: 'content/datasources.ts', records: datasources }],
 };

@@ -47,4 +47,19 @@ export const nodeRoles = [
 			'The phones and tablets enrolled with IoT Server; they keep a channel open to their platform push service.',
 		sources: ['seed-iot-clustering'],
 	},
+	{
+		id: 'administrator',
+		name: 'Administrators',
+		kind: 'client',
+		summary: 'Users with administrative rights who act on enrolled devices through the console on the manager node.',
+		sources: ['seed-iot-clustering'],
+	},
+	{
+		id: 'device-owner',
+		name: 'End users',
+		kind: 'client',
+		summary:
+			'The people who own enrolled devices; in one placement they reach the manager to manage their own devices.',
+		sources: ['seed-iot-clustering'],
+	},
 ] as const satisfies readonly NodeRoleInput[];

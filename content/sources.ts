@@ -187,4 +187,25 @@ export const sources = [
 		url: 'https://github.com/wso2/product-iots/blob/aedf1c487a5cc5d9d9aa2d028857b701c0221ac3/modules/distribution/src/core/conf/registry.xml',
 		publisher: 'wso2-source',
 	},
+	{
+		id: 'wso2-iots-product-profiles',
+		title: 'WSO2 IoT Server 3.3.0: Product Profiles',
+		url: 'https://docs.wso2.com/display/IOTS330/Product+Profiles',
+		publisher: 'wso2-docs',
+		note: 'The same table of profiles appears in the 3.1.0 and 3.2.0 documentation.',
+	},
+	{
+		id: 'wso2-iots-datasources',
+		title: 'WSO2 IoT Server distribution: conf/datasources (master-datasources.xml, cdm-datasources.xml)',
+		url: 'https://github.com/wso2/product-iots/tree/v3.3.0/modules/distribution/src/core/conf/datasources',
+		publisher: 'wso2-source',
+		note: 'Read at the tags v3.1.0-update11 and v3.3.0; every datasource points at an embedded H2 database.',
+	},
+	{
+		id: 'wso2-android-datasources',
+		title: 'WSO2 device management plugins: android-datasources.xml (Android plugin feature)',
+		url: 'https://github.com/wso2/carbon-device-mgt-plugins',
+		publisher: 'wso2-source',
+		note: 'The file sits in the Android plugin feature of the repository and ships in IoT Server as conf/datasources/android-datasources.xml.',
+	},
 ] as const satisfies readonly SourceInput[];

@@ -1,5 +1,11 @@
 import type { DeploymentPatternInput } from '../../src/schemas/deployment-pattern.ts';
 
+const seed = 'seed-iot-clustering';
+
+/** Why any IoT Server node must reach the shared database; shared by the three node-to-database links. */
+const sharedDatabaseDerivation =
+	'The seed lists one MySQL instance as the databases of the whole cluster. Every datasource IoT Server ships points at an embedded H2 file on the local disk, which other machines cannot share, so each node is pointed at the MySQL server instead.';
+
 export default {
 	id: 'iot-server-ha',
 	name: 'IoT Server high-availability cluster',
@@ -7,19 +13,62 @@ export default {
 	productVersions: ['3.1.0', '3.3.0'],
 	summary:
 		'A typical highly available WSO2 IoT Server deployment: one manager node, two worker nodes and two key manager nodes behind an NGINX load balancer, sharing one MySQL database server. Worker/manager separation in IoT Server is its own arrangement and does not come from deployment synchronisation as it does in a standard Carbon cluster.',
+	separation:
+		'IoT Server splits workers from the manager, but not the way a standard Carbon cluster does, where the split follows from deployment synchronisation. In IoT Server the manager keeps the administrative work and the background tasks, and the WSO2 guide points to the product profiles for setting up the different nodes.',
 	tiers: [
-		{ role: 'manager', count: 1, unit: 'vm', cores: 4, memoryGb: 4 },
-		{ role: 'worker', count: 2, unit: 'vm', cores: 4, memoryGb: 4 },
-		{ role: 'key-manager', count: 2, unit: 'vm', cores: 4, memoryGb: 4 },
+		{
+			role: 'manager',
+			count: 1,
+			unit: 'vm',
+			cores: 4,
+			memoryGb: 4,
+			profile: {
+				name: 'Device Manager',
+				evidence: 'derived',
+				derivation:
+					'The seed puts administrative work on the manager node. Of the IoT Server profiles, Device Manager is the one that carries the consoles: device management, app management, the API store and the dashboards.',
+				sources: [seed, 'wso2-iots-product-profiles'],
+			},
+		},
+		{
+			role: 'worker',
+			count: 2,
+			unit: 'vm',
+			cores: 4,
+			memoryGb: 4,
+			profile: {
+				name: 'Device Manager Backend',
+				evidence: 'derived',
+				derivation:
+					'Workers take the traffic of enrolled devices. The Device Manager Backend profile runs the core services and device types, takes traffic from outside, and has no console, which is the worker side of the split.',
+				sources: [seed, 'wso2-iots-product-profiles'],
+			},
+		},
+		{
+			role: 'key-manager',
+			count: 2,
+			unit: 'vm',
+			cores: 4,
+			memoryGb: 4,
+			profile: {
+				name: 'Key Manager',
+				evidence: 'derived',
+				derivation:
+					'The seed names the role "key manager" and the profiles page has a Key Manager profile, the key manager and identity provider; the seed itself names no profile.',
+				sources: [seed, 'wso2-iots-product-profiles'],
+			},
+		},
 		{ role: 'database', count: 1, unit: 'instance', software: 'MySQL' },
 	],
 	loadBalancer: 'load-balancer',
+	clients: ['device', 'administrator', 'device-owner'],
 	managerPlacements: [
 		{
 			id: 'private-network',
 			title: 'Manager in a private network',
 			summary:
 				'Keep the manager node on an internal network that only administrators reach. Pick this when security rules forbid exposing the management console.',
+			privateNetwork: ['manager', 'administrator'],
 		},
 		{
 			id: 'user-facing',
@@ -34,12 +83,21 @@ export default {
 			title: 'Push notification',
 			summary:
 				'The server wakes the device through its platform push service (FCM for Android, APNs for iOS), and the device then fetches its pending operations.',
+			chooseWhen:
+				'Operations should reach devices soon after an administrator adds them, and the devices can hold a channel open to their push service.',
+			tradeOff:
+				'Depends on Google and Apple: devices must reach FCM or APNs through every firewall between them and the internet.',
+			needs: ['fcm', 'apns'],
 		},
 		{
 			id: 'polling',
 			title: 'Polling',
 			summary:
 				'The device asks the server for pending operations at an interval set in advance, with no push service involved.',
+			chooseWhen:
+				'Devices cannot reach FCM or APNs, or a delay of up to one interval before an operation runs is acceptable.',
+			tradeOff:
+				'An operation waits until the next poll, and a shorter interval means more requests from every device to the load balancer.',
 		},
 	],
 	managerTasks: [
@@ -54,5 +112,90 @@ export default {
 			summary: 'Refreshes the list of applications installed on each device.',
 		},
 	],
-	sources: ['seed-iot-clustering'],
+	connections: [
+		{
+			id: 'administrator-to-manager',
+			from: 'administrator',
+			to: 'manager',
+			label: 'admin console',
+			purpose:
+				'Administrators act on enrolled devices through the console, and administrative work runs on the manager.',
+			evidence: 'stated',
+			sources: [seed],
+		},
+		{
+			id: 'device-owner-to-manager',
+			from: 'device-owner',
+			to: 'manager',
+			label: 'own devices',
+			purpose: 'End users open the manager to view and control their own devices.',
+			placements: ['user-facing'],
+			evidence: 'stated',
+			sources: [seed],
+		},
+		{
+			id: 'load-balancer-to-worker',
+			from: 'load-balancer',
+			to: 'worker',
+			label: 'device traffic',
+			purpose: 'NGINX hands the HTTP and HTTPS requests of devices to the worker nodes.',
+			evidence: 'derived',
+			derivation:
+				'The seed puts NGINX in front of the cluster on ports 80 and 443, and the workers are the nodes that serve traffic. Which back-end ports NGINX forwards to is not given.',
+			sources: [seed],
+		},
+		{
+			id: 'worker-to-key-manager',
+			from: 'worker',
+			to: 'key-manager',
+			label: 'tokens',
+			purpose: 'Workers have the key managers issue and check the tokens that devices present.',
+			evidence: 'derived',
+			derivation:
+				'The key manager profile is the key manager and identity provider of the product, and the workers serve the requests that carry tokens.',
+			sources: [seed, 'wso2-iots-product-profiles'],
+		},
+		{
+			id: 'manager-to-key-manager',
+			from: 'manager',
+			to: 'key-manager',
+			label: 'tokens',
+			purpose: 'The manager has the key managers check the tokens of console and API users.',
+			evidence: 'derived',
+			derivation:
+				'The key manager profile is the key manager and identity provider of the product, and the consoles on the manager sign users in.',
+			sources: [seed, 'wso2-iots-product-profiles'],
+		},
+		{
+			id: 'manager-to-database',
+			from: 'manager',
+			to: 'database',
+			label: 'datasources',
+			purpose: 'The manager reads and writes the shared databases.',
+			evidence: 'derived',
+			derivation: sharedDatabaseDerivation,
+			sources: [seed, 'wso2-iots-datasources'],
+		},
+		{
+			id: 'worker-to-database',
+			from: 'worker',
+			to: 'database',
+			label: 'datasources',
+			purpose: 'Each worker reads and writes the shared databases.',
+			evidence: 'derived',
+			derivation: sharedDatabaseDerivation,
+			sources: [seed, 'wso2-iots-datasources'],
+		},
+		{
+			id: 'key-manager-to-database',
+			from: 'key-manager',
+			to: 'database',
+			label: 'datasources',
+			purpose: 'Each key manager reads and writes the shared databases.',
+			evidence: 'derived',
+			derivation: sharedDatabaseDerivation,
+			sources: [seed, 'wso2-iots-datasources'],
+		},
+	],
+	sources: [seed],
 } satisfies DeploymentPatternInput;

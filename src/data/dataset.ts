@@ -1,4 +1,5 @@
 import type { ConfigFact } from '../schemas/config-fact.ts';
+import type { Datasource } from '../schemas/datasource.ts';
 import type { DeploymentPattern } from '../schemas/deployment-pattern.ts';
 import type { ExternalEndpoint } from '../schemas/external-endpoint.ts';
 import type { NodeRole } from '../schemas/node-role.ts';
@@ -22,6 +23,7 @@ export interface LocatedDataSet {
 	deploymentPatterns: Located<DeploymentPattern>[];
 	separationPatterns: Located<SeparationPattern>[];
 	configFacts: Located<ConfigFact>[];
+	datasources: Located<Datasource>[];
 }
 
 /** The validated data set as pages and libraries use it. */
@@ -35,4 +37,5 @@ export interface AtlasData {
 	deploymentPatterns: DeploymentPattern[];
 	separationPatterns: SeparationPattern[];
 	configFacts: ConfigFact[];
+	datasources: Datasource[];
 }

@@ -4,6 +4,7 @@ import { compareVersions } from '../lib/versions.ts';
 import type { LocatedDataSet } from './dataset.ts';
 import type { Located } from './parse-collection.ts';
 import type { Problem } from './problem.ts';
+import { datasourceNamesUnique, patternIdsUnique, patternLinksResolve } from './pattern-integrity-checks.ts';
 
 /**
  * Rules that span records, which no single-record schema can express. Each is small and
@@ -44,6 +45,7 @@ const uniqueIds: IntegrityCheck = {
 		...duplicateIds(data.deploymentPatterns, 'deployment pattern'),
 		...duplicateIds(data.separationPatterns, 'separation pattern'),
 		...duplicateIds(data.configFacts, 'configuration fact'),
+		...duplicateIds(data.datasources, 'datasource'),
 	],
 };
 
@@ -68,6 +70,15 @@ function citations(data: LocatedDataSet): { item: Located<WithId>; field: string
 	cite(data.deploymentPatterns);
 	cite(data.separationPatterns);
 	cite(data.configFacts);
+	cite(data.datasources);
+	for (const item of data.deploymentPatterns) {
+		item.record.tiers.forEach((tier, index) => {
+			if (tier.profile) out.push({ item, field: `tiers.${index}.profile.sources`, ids: tier.profile.sources });
+		});
+		item.record.connections.forEach((connection, index) =>
+			out.push({ item, field: `connections.${index}.sources`, ids: connection.sources }),
+		);
+	}
 	for (const item of data.products) {
 		item.record.facts.forEach((fact, index) => out.push({ item, field: `facts.${index}.sources`, ids: fact.sources }));
 	}
@@ -329,4 +340,7 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	patternReferences,
 	configFactProducts,
 	configSettingsUnambiguous,
+	patternIdsUnique,
+	patternLinksResolve,
+	datasourceNamesUnique,
 ];

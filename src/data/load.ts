@@ -1,5 +1,6 @@
 import type { RawDataSet } from '../../content/index.ts';
 import { ConfigFactSchema } from '../schemas/config-fact.ts';
+import { DatasourceSchema } from '../schemas/datasource.ts';
 import { DeploymentPatternSchema } from '../schemas/deployment-pattern.ts';
 import { ExternalEndpointSchema } from '../schemas/external-endpoint.ts';
 import { NodeRoleSchema } from '../schemas/node-role.ts';
@@ -30,6 +31,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		deploymentPatterns: parseCollection(DeploymentPatternSchema, raw.deploymentPatterns, problems),
 		separationPatterns: parseCollection(SeparationPatternSchema, raw.separationPatterns, problems),
 		configFacts: parseCollection(ConfigFactSchema, raw.configFacts, problems),
+		datasources: parseCollection(DatasourceSchema, raw.datasources, problems),
 	};
 	const complete = problems.length === 0;
 	for (const check of integrityChecks) problems.push(...check.run({ ...located, complete }));
@@ -44,6 +46,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		deploymentPatterns: records(located.deploymentPatterns),
 		separationPatterns: records(located.separationPatterns),
 		configFacts: records(located.configFacts),
+		datasources: records(located.datasources),
 	};
 	return { data, problems };
 }

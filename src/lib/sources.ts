@@ -12,7 +12,11 @@ export function citationCounts(data: AtlasData): Map<string, number> {
 		...data.nodeRoles,
 		...data.externalEndpoints,
 		...data.ports,
-		...data.deploymentPatterns,
+		...data.deploymentPatterns.map((pattern) => ({
+			sources: pattern.sources,
+			facts: [...pattern.tiers.flatMap((tier) => (tier.profile ? [tier.profile] : [])), ...pattern.connections],
+		})),
+		...data.datasources,
 		...data.separationPatterns,
 		...data.configFacts,
 	];

@@ -1,5 +1,26 @@
 import { z } from 'astro/zod';
-import { IdSchema, SourceRefsSchema, VersionSchema } from './primitives.ts';
+import { EvidenceSchema, IdSchema, SourceRefsSchema, VersionSchema } from './primitives.ts';
+
+/**
+ * Which product profile runs on a role's machines. The seed names no profiles, so every
+ * mapping is derived and must say how; `name` is the profile's name in the WSO2 docs.
+ */
+export const TierProfileSchema = z
+	.object({
+		/** The profile's name as the Product Profiles page gives it, e.g. "Device Manager". */
+		name: z.string().min(1),
+		/** Always "derived" today: the seed lists roles, the profiles page lists profiles. */
+		evidence: EvidenceSchema,
+		/** Why this profile fits the role. */
+		derivation: z.string().min(1).optional(),
+		/** The sources behind the mapping. */
+		sources: SourceRefsSchema,
+	})
+	.strict()
+	.refine((profile) => profile.evidence !== 'derived' || profile.derivation !== undefined, {
+		message: 'a derived profile mapping must say how it was derived',
+		path: ['derivation'],
+	});
 
 /** The machines a role needs in a pattern. */
 export const PatternTierSchema = z
@@ -16,6 +37,8 @@ export const PatternTierSchema = z
 		memoryGb: z.number().positive().optional(),
 		/** Software that plays the role when the source names it, e.g. "MySQL". */
 		software: z.string().min(1).optional(),
+		/** The product profile its machines run, when one can be named. */
+		profile: TierProfileSchema.optional(),
 	})
 	.strict();
 
@@ -31,6 +54,56 @@ export const PatternOptionSchema = z
 	})
 	.strict();
 
+/** Where the manager node can sit, and who can reach it there. */
+export const ManagerPlacementSchema = PatternOptionSchema.extend({
+	/**
+	 * Roles that sit inside a private network in this placement (node role ids); the topology
+	 * draws a boundary around them. Empty when nothing is fenced off.
+	 */
+	privateNetwork: z.array(IdSchema).default([]),
+}).strict();
+
+/** A way for devices to learn about pending operations. */
+export const OperationDeliverySchema = PatternOptionSchema.extend({
+	/** When this way is the better choice, in the site's own words. */
+	chooseWhen: z.string().min(1),
+	/** What it costs or risks. */
+	tradeOff: z.string().min(1),
+	/** External endpoints it cannot work without (external endpoint ids); their ports follow from the data. */
+	needs: z.array(IdSchema).default([]),
+}).strict();
+
+/**
+ * A link between two parts of the pattern that carries no port of its own in the data, e.g.
+ * "workers use the database". Port rules draw their own connections; these fill in the rest.
+ */
+export const PatternConnectionSchema = z
+	.object({
+		/** Stable id within the pattern; checklist items and diagram edges are keyed on it. */
+		id: IdSchema,
+		/** Where the connection starts (a node role id). */
+		from: IdSchema,
+		/** Where it goes (a node role id or an external endpoint id). */
+		to: IdSchema,
+		/** A few words for the diagram's edge, e.g. "token checks". */
+		label: z.string().min(1).max(24, 'keep diagram labels to 24 characters'),
+		/** What flows and why, in the site's own words. */
+		purpose: z.string().min(1),
+		/** Manager placements (ids) in which the connection exists; empty means every placement. */
+		placements: z.array(IdSchema).default([]),
+		/** "stated" when a source says it; "derived" when it follows from what the sources say. */
+		evidence: EvidenceSchema,
+		/** For derived connections: the reasoning. */
+		derivation: z.string().min(1).optional(),
+		/** The sources that back it. */
+		sources: SourceRefsSchema,
+	})
+	.strict()
+	.refine((connection) => connection.evidence !== 'derived' || connection.derivation !== undefined, {
+		message: 'a derived connection must say how it was derived',
+		path: ['derivation'],
+	});
+
 /** A reference deployment of a product: roles, machine counts and sizes, and the options around them. */
 export const DeploymentPatternSchema = z
 	.object({
@@ -44,20 +117,32 @@ export const DeploymentPatternSchema = z
 		productVersions: z.array(VersionSchema).min(1),
 		/** What the pattern is, in the site's own words. */
 		summary: z.string().min(1),
+		/** How the pattern's worker/manager split relates to standard Carbon separation, in the site's own words. */
+		separation: z.string().min(1).optional(),
 		/** Roles, counts and sizes. */
 		tiers: z.array(PatternTierSchema).min(1),
 		/** The node role that fronts the cluster (a node role id). */
 		loadBalancer: IdSchema,
+		/** People and devices outside the cluster that use it (node role ids of kind client). */
+		clients: z.array(IdSchema).default([]),
+		/** The tier role that is the manager: the placements and manager tasks are about it (a node role id). */
+		managerRole: IdSchema.default('manager'),
 		/** Where the manager node can sit. */
-		managerPlacements: z.array(PatternOptionSchema).min(1),
+		managerPlacements: z.array(ManagerPlacementSchema).min(1),
 		/** How devices learn about pending operations. */
-		operationDelivery: z.array(PatternOptionSchema).min(1),
+		operationDelivery: z.array(OperationDeliverySchema).min(1),
 		/** Background work that runs on the manager node. */
 		managerTasks: z.array(PatternOptionSchema).default([]),
+		/** Links between roles that no port rule describes. */
+		connections: z.array(PatternConnectionSchema).default([]),
 		/** The sources for the pattern. */
 		sources: SourceRefsSchema,
 	})
 	.strict();
 
+export type PatternTier = z.output<typeof PatternTierSchema>;
+export type PatternConnection = z.output<typeof PatternConnectionSchema>;
+export type ManagerPlacement = z.output<typeof ManagerPlacementSchema>;
+export type OperationDelivery = z.output<typeof OperationDeliverySchema>;
 export type DeploymentPatternInput = z.input<typeof DeploymentPatternSchema>;
 export type DeploymentPattern = z.output<typeof DeploymentPatternSchema>;

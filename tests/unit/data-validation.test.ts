@@ -13,6 +13,12 @@ function messagesFor(mutate: (data: ReturnType<typeof validDataSet>) => void): s
 const BPS = 'content/products/business-process-server.ts › business-process-server';
 const PORTS = 'content/ports.ts';
 const PATTERN = 'content/separation-patterns.ts › worker-manager';
+const IOT_PATTERN = 'content/deployment-patterns/iot-server-ha.ts › iot-server-ha';
+
+/** A list field of the IoT Server pattern, typed loosely so a test can corrupt its entries. */
+function patternList(data: ReturnType<typeof validDataSet>, field: string): Record<string, unknown>[] {
+	return firstRecord(data, 'deploymentPatterns')[field] as Record<string, unknown>[];
+}
 
 describe('the shipped data set', () => {
 	test('has no problems', () => {
@@ -187,6 +193,91 @@ describe('each class of bad data is reported with file, record id, field and rea
 					'write-only';
 			},
 			`${PATTERN} › roles.1.access: Invalid option: expected one of "read-write"|"read-only"`,
+		],
+		[
+			'a pattern connection from an unknown role',
+			(data) => {
+				patternList(data, 'connections')[0]!.from = 'gateway';
+			},
+			`${IOT_PATTERN} › connections.0.from: names unknown node role "gateway"`,
+		],
+		[
+			'a pattern connection limited to an unknown placement',
+			(data) => {
+				patternList(data, 'connections')[1]!.placements = ['on-premises'];
+			},
+			`${IOT_PATTERN} › connections.1.placements.0: names unknown manager placement "on-premises"`,
+		],
+		[
+			'a derived pattern connection without its derivation',
+			(data) => {
+				delete patternList(data, 'connections')[2]!.derivation;
+			},
+			`${IOT_PATTERN} › connections.2.derivation: a derived connection must say how it was derived`,
+		],
+		[
+			'a pattern connection citing an unknown source',
+			(data) => {
+				patternList(data, 'connections')[0]!.sources = ['nowhere'];
+			},
+			`${IOT_PATTERN} › connections.0.sources.0: cites unknown source "nowhere"`,
+		],
+		[
+			'two pattern connections with one id',
+			(data) => {
+				const connections = patternList(data, 'connections');
+				connections[1]!.id = connections[0]!.id;
+			},
+			`${IOT_PATTERN} › connections.1.id: repeats connection id "administrator-to-manager"`,
+		],
+		[
+			'a way of delivering operations that needs an unknown endpoint',
+			(data) => {
+				patternList(data, 'operationDelivery')[0]!.needs = ['sms'];
+			},
+			`${IOT_PATTERN} › operationDelivery.0.needs.0: names unknown external endpoint "sms"`,
+		],
+		[
+			'a private network holding an unknown role',
+			(data) => {
+				patternList(data, 'managerPlacements')[0]!.privateNetwork = ['vpn'];
+			},
+			`${IOT_PATTERN} › managerPlacements.0.privateNetwork.0: names unknown node role "vpn"`,
+		],
+		[
+			'a pattern client that is not a client',
+			(data) => {
+				firstRecord(data, 'deploymentPatterns').clients = ['worker'];
+			},
+			`${IOT_PATTERN} › clients.0: "worker" is not a node role of kind client`,
+		],
+		[
+			'a manager role that is not a product node',
+			(data) => {
+				firstRecord(data, 'deploymentPatterns').managerRole = 'database';
+			},
+			`${IOT_PATTERN} › managerRole: "database" is not a node role of kind wso2-node`,
+		],
+		[
+			'a derived profile mapping without its derivation',
+			(data) => {
+				delete (patternList(data, 'tiers')[0]!.profile as Record<string, unknown>).derivation;
+			},
+			`${IOT_PATTERN} › tiers.0.profile.derivation: a derived profile mapping must say how it was derived`,
+		],
+		[
+			'two datasources of one product with the same name',
+			(data) => {
+				recordById(data, 'datasources', 'wso2am-db').name = 'WSO2_CARBON_DB';
+			},
+			'content/datasources.ts › wso2am-db › name: repeats datasource WSO2_CARBON_DB of IoT Server',
+		],
+		[
+			'a datasource defined in something that is not a file name',
+			(data) => {
+				recordById(data, 'datasources', 'dm-ds').configFile = 'conf/datasources/cdm-datasources.xml';
+			},
+			'content/datasources.ts › dm-ds › configFile: must be a file name such as "master-datasources.xml"',
 		],
 	] satisfies [string, (data: ReturnType<typeof validDataSet>) => void, string][])('%s', (_name, mutate, expected) => {
 		expect(messagesFor(mutate)).toEqual([expected]);

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The IoT Server pattern page: totals, the generated diagrams and their text equivalents. */
+const PATH = '/patterns/iot-server-ha/';
+
+test.describe('IoT Server pattern page', () => {
+	test('adds up the machines of the seed', async ({ page }) => {
+		await page.goto(PATH);
+		// Seed: 1 manager + 2 workers + 2 key managers, each VM 4 cores and 4 GB.
+		const vms = 1 + 2 + 2;
+		await expect(page.getByRole('definition').filter({ hasText: new RegExp(`^${vms}$`) })).toBeVisible();
+		await expect(page.getByRole('definition').filter({ hasText: new RegExp(`^${vms * 4}$`) })).toBeVisible();
+		await expect(page.getByRole('definition').filter({ hasText: `${vms * 4} GB` })).toBeVisible();
+	});
+
+	test('draws one labelled diagram per manager placement', async ({ page }) => {
+		await page.goto(PATH);
+		const privateView = page.getByRole('img', { name: 'Topology: Manager in a private network' });
+		const userView = page.getByRole('img', { name: 'Topology: Manager reachable by end users' });
+		await expect(privateView).toBeVisible();
+		await expect(userView).toBeVisible();
+		await expect(privateView).toHaveAccessibleDescription(/Android and iOS devices to NGINX load balancer: 80, 443/);
+		await expect(privateView).toHaveAccessibleDescription(/A private network holds Manager node and Administrators/);
+	});
+
+	test('follows each diagram with a table of its connections', async ({ page }) => {
+		await page.goto(PATH);
+		const privateTable = page.getByRole('table', { name: 'Connections: manager in a private network' });
+		const userTable = page.getByRole('table', { name: 'Connections: manager reachable by end users' });
+		const devicesToBalancer = privateTable.getByRole('row', { name: /Android and iOS devices → NGINX load balancer/ });
+		await expect(devicesToBalancer.getByRole('link', { name: 'TCP 80' })).toBeVisible();
+		await expect(devicesToBalancer.getByRole('link', { name: 'TCP 443' })).toBeVisible();
+		await expect(privateTable.getByRole('row', { name: /Manager node → APNs/ })).toContainText('historical');
+		await expect(privateTable.getByRole('row', { name: /End users → Manager node/ })).toHaveCount(0);
+		await expect(userTable.getByRole('row', { name: /End users → Manager node/ })).toBeVisible();
+	});
+
+	test('links a port in the connections table to its row in the ports reference', async ({ page }) => {
+		await page.goto(PATH);
+		await page
+			.getByRole('table', { name: 'Connections: manager in a private network' })
+			.getByRole('link', { name: 'TCP 5223' })
+			.click();
+		await expect(page).toHaveURL(/\/ports\/#apns-device-5223$/);
+		await expect(page.locator('#apns-device-5223')).toBeVisible();
+	});
+
+	test('keeps the diagrams and tables without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(PATH);
+		await expect(page.getByRole('img', { name: /^Topology: / })).toHaveCount(2);
+		await expect(page.getByRole('table', { name: /^Connections: / })).toHaveCount(2);
+		await context.close();
+	});
+});
+
+/** WCAG contrast ratio of two computed CSS colours. */
+async function nodeTextContrast(page: Page): Promise<number[]> {
+	return page.locator('svg[role="img"] g[class*="node"]').evaluateAll((groups) => {
+		const channels = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+		const luminance = (colour: string) => {
+			const [r = 0, g = 0, b = 0] = channels(colour).map((value) => {
+				const c = value / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+		};
+		return groups.map((group) => {
+			const shape = group.querySelector('rect, path')!;
+			const text = group.querySelector('text')!;
+			const [a, b] = [luminance(getComputedStyle(shape).fill), luminance(getComputedStyle(text).fill)];
+			return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+		});
+	});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`diagram text stays legible on its boxes in ${colorScheme} mode`, async ({ browser }) => {
+		const context = await browser.newContext({ colorScheme });
+		const page = await context.newPage();
+		await page.goto(PATH);
+		const ratios = await nodeTextContrast(page);
+		expect(ratios.length).toBeGreaterThan(0);
+		for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
+		await context.close();
+	});
+}
