@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { productPath } from './src/lib/product-paths.ts';
 
 /**
@@ -57,6 +58,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		securityHeaders(),
 		starlight({
 			title: 'Cluster Atlas',
 			description:

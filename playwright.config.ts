@@ -7,7 +7,8 @@ const executablePath = chromiumExecutable();
 
 /**
  * Browser tests run against the production build in dist/ (Pagefind's index exists only
- * there), served by `astro preview`. `npm test` builds first; run `npm run build` before
+ * there), served by scripts/serve-dist.mjs with the
+ * security headers a static host would send (dist/_headers, including the CSP). `npm test` builds first; run `npm run build` before
  * `npx playwright test` on its own.
  */
 export default defineConfig({
@@ -34,7 +35,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `astro preview --host localhost --port ${PORT}`,
+		command: `node scripts/serve-dist.mjs --port ${PORT}`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -1,0 +1,41 @@
+/**
+ * Serves the built site from dist/ the way a static host would: every response carries the
+ * headers of dist/_headers (including the Content-Security-Policy), unknown paths get
+ * dist/404.html with status 404. The browser tests run against this, so a script the policy
+ * does not allow fails them exactly as it would fail in production.
+ *
+ * Usage: node scripts/serve-dist.mjs [--port 4329] [--dir dist]
+ */
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { parseHeadersFile } from '../src/lib/security-headers.ts';
+
+const { values } = parseArgs({
+	options: { port: { type: 'string', default: '4329' }, dir: { type: 'string', default: 'dist' } },
+});
+const dir = values.dir;
+const headersPath = join(dir, '_headers');
+if (!existsSync(headersPath)) {
+	console.error(`serve-dist: ${headersPath} is missing; run \`npm run build\` first.`);
+	process.exit(1);
+}
+const headers = parseHeadersFile(readFileSync(headersPath, 'utf8'));
+const applyHeaders = (response) => {
+	for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+};
+
+const serveFile = sirv(dir, { dev: false, etag: true, setHeaders: applyHeaders });
+
+createServer((request, response) =>
+	serveFile(request, response, () => {
+		applyHeaders(response);
+		response.statusCode = 404;
+		response.setHeader('Content-Type', 'text/html; charset=utf-8');
+		createReadStream(join(dir, '404.html')).pipe(response);
+	}),
+).listen(Number(values.port), 'localhost', () => {
+	console.log(`serve-dist: ${dir}/ at http://localhost:${values.port}/ with the headers of ${headersPath}`);
+});

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import {
+	headersFile,
+	inlineScriptHashes,
+	pagePolicy,
+	parseHeadersFile,
+	siteHeaders,
+	withPolicyMeta,
+} from '../../src/lib/security-headers.ts';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('inlineScriptHashes', () => {
+	test('hashes the exact text of each inline script, once per distinct script', () => {
+		const html = '<script>a()</script><script type="module">b()</script><script>a()</script>';
+		expect(inlineScriptHashes(html)).toEqual([sha('a()'), sha('b()')]);
+	});
+
+	test('ignores scripts loaded from a file', () => {
+		expect(inlineScriptHashes('<script type="module" src="/_astro/x.js"></script>')).toEqual([]);
+	});
+});
+
+describe('page policies', () => {
+	test('allow scripts by hash and never with unsafe-inline', () => {
+		const policy = pagePolicy([sha('a()')]);
+		expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha('a()')}`);
+		expect(policy.split(';').find((part) => part.trim().startsWith('script-src'))).not.toContain('unsafe-inline');
+	});
+
+	test('are placed first in the head, before any script', () => {
+		const html = withPolicyMeta('<html><head><script>a()</script></head></html>', "default-src 'self'");
+		expect(html).toBe(
+			`<html><head><meta http-equiv="content-security-policy" content="default-src 'self'"><script>a()</script></head></html>`,
+		);
+	});
+});
+
+describe('the _headers file', () => {
+	test('carries the union of every page’s hashes and frame-ancestors, which only a header can set', () => {
+		const headers = siteHeaders([[sha('a()')], [sha('b()'), sha('a()')]]);
+		const policy = headers['Content-Security-Policy']!;
+		expect(policy.match(/'sha256-/g)).toHaveLength(2);
+		expect(policy).toContain("frame-ancestors 'none'");
+		expect(headers['X-Content-Type-Options']).toBe('nosniff');
+	});
+
+	test('round-trips through the parser the test server uses', () => {
+		const headers = siteHeaders([[sha('a()')]]);
+		expect(parseHeadersFile(headersFile(headers))).toEqual(headers);
+	});
+
+	test('the parser reads only the site-wide rule', () => {
+		expect(parseHeadersFile('/*\n  A: 1\n/other\n  B: 2\n')).toEqual({ A: '1' });
+	});
+});
