@@ -5,7 +5,10 @@
  * Collections with one record per file (products, deployment patterns) are globbed, so
  * adding a file is all it takes to add a record; the loader checks that file name and id agree.
  */
+import { analyticsBrokerPorts } from './analytics-broker-ports.ts';
+import { coreProfilePorts } from './core-profile-ports.ts';
 import { externalEndpoints } from './external-endpoints.ts';
+import { iotProfiles } from './iot-profiles.ts';
 import { nodeRoles } from './node-roles.ts';
 import { ports } from './ports.ts';
 import { separationModes } from './separation-modes.ts';
@@ -28,6 +31,7 @@ export interface RawDataSet {
 	externalEndpoints: RawModule[];
 	ports: RawModule[];
 	deploymentPatterns: RawModule[];
+	iotProfiles: RawModule[];
 }
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
@@ -45,6 +49,11 @@ export const rawDataSet: RawDataSet = {
 	products: perFile(import.meta.glob('./products/*.ts', { eager: true }), 'products'),
 	nodeRoles: [{ file: 'content/node-roles.ts', records: nodeRoles }],
 	externalEndpoints: [{ file: 'content/external-endpoints.ts', records: externalEndpoints }],
-	ports: [{ file: 'content/ports.ts', records: ports }],
+	ports: [
+		{ file: 'content/ports.ts', records: ports },
+		{ file: 'content/core-profile-ports.ts', records: coreProfilePorts },
+		{ file: 'content/analytics-broker-ports.ts', records: analyticsBrokerPorts },
+	],
 	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
+	iotProfiles: [{ file: 'content/iot-profiles.ts', records: iotProfiles }],
 };

@@ -47,4 +47,28 @@ export const nodeRoles = [
 			'The phones and tablets enrolled with IoT Server; they keep a channel open to their platform push service.',
 		sources: ['seed-iot-clustering'],
 	},
+	{
+		id: 'analytics',
+		name: 'IoT Analytics node',
+		kind: 'wso2-node',
+		summary:
+			'Runs the IoT Analytics profile, which receives device events and analyses them. The high-availability pattern of the seed gives it no machine of its own: run it on its own machine or beside another profile, whose different offset keeps the ports apart.',
+		sources: ['wso2-iots-product-profiles'],
+	},
+	{
+		id: 'broker',
+		name: 'Broker node',
+		kind: 'wso2-node',
+		summary:
+			"Runs the Broker profile, the MQTT message broker. Like analytics, the seed's pattern gives it no machine of its own.",
+		sources: ['wso2-iots-product-profiles'],
+	},
+	{
+		id: 'console-user',
+		name: 'Administrators and device owners',
+		kind: 'client',
+		summary:
+			'People using the web consoles in a browser: administrators acting on enrolled devices, and device owners when the manager is open to them.',
+		sources: ['seed-iot-clustering'],
+	},
 ] as const satisfies readonly NodeRoleInput[];

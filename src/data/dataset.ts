@@ -1,5 +1,6 @@
 import type { DeploymentPattern } from '../schemas/deployment-pattern.ts';
 import type { ExternalEndpoint } from '../schemas/external-endpoint.ts';
+import type { IotProfile } from '../schemas/iot-profile.ts';
 import type { NodeRole } from '../schemas/node-role.ts';
 import type { Port } from '../schemas/port.ts';
 import type { Product } from '../schemas/product.ts';
@@ -18,6 +19,7 @@ export interface LocatedDataSet {
 	externalEndpoints: Located<ExternalEndpoint>[];
 	ports: Located<Port>[];
 	deploymentPatterns: Located<DeploymentPattern>[];
+	iotProfiles: Located<IotProfile>[];
 }
 
 /** The validated data set as pages and libraries use it. */
@@ -29,4 +31,5 @@ export interface AtlasData {
 	externalEndpoints: ExternalEndpoint[];
 	ports: Port[];
 	deploymentPatterns: DeploymentPattern[];
+	iotProfiles: IotProfile[];
 }

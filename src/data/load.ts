@@ -1,6 +1,7 @@
 import type { RawDataSet } from '../../content/index.ts';
 import { DeploymentPatternSchema } from '../schemas/deployment-pattern.ts';
 import { ExternalEndpointSchema } from '../schemas/external-endpoint.ts';
+import { IotProfileSchema } from '../schemas/iot-profile.ts';
 import { NodeRoleSchema } from '../schemas/node-role.ts';
 import { PortSchema } from '../schemas/port.ts';
 import { ProductSchema } from '../schemas/product.ts';
@@ -26,6 +27,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		externalEndpoints: parseCollection(ExternalEndpointSchema, raw.externalEndpoints, problems),
 		ports: parseCollection(PortSchema, raw.ports, problems),
 		deploymentPatterns: parseCollection(DeploymentPatternSchema, raw.deploymentPatterns, problems),
+		iotProfiles: parseCollection(IotProfileSchema, raw.iotProfiles, problems),
 	};
 	const complete = problems.length === 0;
 	for (const check of integrityChecks) problems.push(...check.run({ ...located, complete }));
@@ -38,6 +40,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		externalEndpoints: records(located.externalEndpoints),
 		ports: records(located.ports),
 		deploymentPatterns: records(located.deploymentPatterns),
+		iotProfiles: records(located.iotProfiles),
 	};
 	return { data, problems };
 }
