@@ -9,8 +9,13 @@ import type { ParamSpecs } from './url-params.ts';
 
 /** What a row is matched on. */
 export interface PortFacts {
-	/** Every node role or endpoint on either end, plus the role that carries the rule. */
-	roles: readonly string[];
+	/** The node role whose firewall carries the rule. */
+	role: string;
+	/** Where connections start. */
+	sources: readonly string[];
+	/** Where connections go. */
+	destination: string;
+	/** Seen from `role`. */
 	direction: 'inbound' | 'outbound';
 	service: string;
 	status: 'current' | 'historical';
@@ -19,7 +24,9 @@ export interface PortFacts {
 }
 
 export interface PortFilter {
+	/** A node role or endpoint on either end of the flow. */
 	role?: string;
+	/** Seen from `role` when one is chosen, else from the node that carries the rule. */
 	direction?: string;
 	service?: string;
 	status?: string;
@@ -41,7 +48,9 @@ export function serviceSlug(service: string): string {
 export function portFacts(port: Port): PortFacts {
 	const [from, to] = portBounds(port.port);
 	return {
-		roles: [...new Set([port.role, ...port.source, port.destination])],
+		role: port.role,
+		sources: port.source,
+		destination: port.destination,
 		direction: port.direction,
 		service: serviceSlug(port.service),
 		status: port.status.kind,
@@ -50,10 +59,37 @@ export function portFacts(port: Port): PortFacts {
 	};
 }
 
-export function matchesFilter(facts: PortFacts, filter: PortFilter): boolean {
+/** The directions a flow has for one party: it accepts what ends there, and starts what it is a source of. */
+export function directionsFor(facts: PortFacts, party: string): Set<'inbound' | 'outbound'> {
+	const directions = new Set<'inbound' | 'outbound'>();
+	if (facts.destination === party) directions.add('inbound');
+	if (facts.sources.includes(party)) directions.add('outbound');
+	return directions;
+}
+
+/**
+ * True when the row passes the filter. A row shown under one party (the "by node role" view)
+ * passes `perspective`: it then matches only that party's role filter, in that party's direction.
+ */
+export function matchesFilter(
+	facts: PortFacts,
+	filter: PortFilter,
+	perspective?: { party: string; direction: 'inbound' | 'outbound' },
+): boolean {
+	const involved = (party: string) =>
+		facts.role === party || facts.destination === party || facts.sources.includes(party);
+	const roleOk = filter.role === undefined || (perspective ? perspective.party === filter.role : involved(filter.role));
+	const direction = filter.direction;
+	const directionOk =
+		direction === undefined ||
+		(perspective
+			? perspective.direction === direction
+			: filter.role === undefined
+				? facts.direction === direction
+				: (directionsFor(facts, filter.role) as Set<string>).has(direction));
 	return (
-		(filter.role === undefined || facts.roles.includes(filter.role)) &&
-		(filter.direction === undefined || facts.direction === filter.direction) &&
+		roleOk &&
+		directionOk &&
 		(filter.service === undefined || facts.service === filter.service) &&
 		(filter.status === undefined || facts.status === filter.status) &&
 		(filter.port === undefined || (filter.port >= facts.from && filter.port <= facts.to))
@@ -86,7 +122,9 @@ export function filterFromValues(values: Readonly<Record<string, string>>): Port
 /** Reads a row's facts back from the data attributes the server wrote. */
 export function factsFromDataset(dataset: DOMStringMap): PortFacts {
 	return {
-		roles: (dataset['roles'] ?? '').split(' ').filter(Boolean),
+		role: dataset['role'] ?? '',
+		sources: (dataset['sources'] ?? '').split(' ').filter(Boolean),
+		destination: dataset['destination'] ?? '',
 		direction: dataset['direction'] === 'outbound' ? 'outbound' : 'inbound',
 		service: dataset['service'] ?? '',
 		status: dataset['status'] === 'historical' ? 'historical' : 'current',
@@ -98,7 +136,9 @@ export function factsFromDataset(dataset: DOMStringMap): PortFacts {
 /** The data attributes that carry a row's facts. */
 export function factsToDataset(facts: PortFacts): Record<string, string> {
 	return {
-		'data-roles': facts.roles.join(' '),
+		'data-role': facts.role,
+		'data-sources': facts.sources.join(' '),
+		'data-destination': facts.destination,
 		'data-direction': facts.direction,
 		'data-service': facts.service,
 		'data-status': facts.status,

@@ -140,15 +140,16 @@ export function parseOffset(text: string): { offset: number } | { error: string 
 export function parsePlacements(
 	text: string,
 	catalog: readonly ProfileCatalogEntry[],
-): { placements: Placement[]; problems: string[] } {
+): { placements: Placement[]; problems: { item: string; reason: string }[] } {
 	const known = new Set(catalog.map((entry) => entry.id));
 	const placements: Placement[] = [];
-	const problems: string[] = [];
-	for (const item of text.split(',').filter((part) => part.trim() !== '')) {
-		const [profileId = '', offsetText = '', ...rest] = item.trim().split(':');
+	const problems: { item: string; reason: string }[] = [];
+	for (const raw of text.split(',').filter((part) => part.trim() !== '')) {
+		const item = raw.trim();
+		const [profileId = '', offsetText = '', ...rest] = item.split(':');
 		const parsed = parseOffset(offsetText);
-		if (!known.has(profileId)) problems.push(`“${item.trim()}” names no known profile`);
-		else if (rest.length > 0 || 'error' in parsed) problems.push(`“${item.trim()}” has no valid offset`);
+		if (!known.has(profileId)) problems.push({ item, reason: 'names no known profile' });
+		else if (rest.length > 0 || 'error' in parsed) problems.push({ item, reason: 'has no valid offset' });
 		else placements.push({ profileId, offset: parsed.offset });
 	}
 	return { placements, problems };

@@ -9,6 +9,7 @@ export function citationCounts(data: AtlasData): Map<string, number> {
 		...data.externalEndpoints,
 		...data.ports,
 		...data.deploymentPatterns,
+		...data.iotProfiles,
 	];
 	for (const record of records) {
 		const cited = new Set([...record.sources, ...(record.facts ?? []).flatMap((fact) => fact.sources)]);

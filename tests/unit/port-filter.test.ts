@@ -44,11 +44,30 @@ describe('port filters', () => {
 		expect(ids).not.toContain('fcm-device-5228');
 	});
 
+	test('with a role chosen, direction is seen from that role', () => {
+		// The manager starts connections to the worker's HTTPS port: outbound for the manager.
+		expect(matching({ role: 'manager', direction: 'outbound' })).toContain('worker-https-9444');
+		expect(matching({ role: 'manager', direction: 'inbound' })).not.toContain('worker-https-9444');
+		expect(matching({ role: 'worker', direction: 'inbound' })).toContain('worker-https-9444');
+		// Workers both accept and start Hazelcast connections with each other.
+		expect(matching({ role: 'worker', direction: 'inbound' })).toContain('worker-hazelcast-4000');
+		expect(matching({ role: 'worker', direction: 'outbound' })).toContain('worker-hazelcast-4000');
+	});
+
+	test('a row shown under one role matches only that role, in its own direction', () => {
+		const facts = portFacts(atlas.ports.find((port) => port.id === 'worker-https-9444')!);
+		const underManager = { party: 'manager', direction: 'outbound' } as const;
+		expect(matchesFilter(facts, { role: 'manager' }, underManager)).toBe(true);
+		expect(matchesFilter(facts, { role: 'worker' }, underManager)).toBe(false);
+		expect(matchesFilter(facts, { direction: 'inbound' }, underManager)).toBe(false);
+		expect(matchesFilter(facts, { direction: 'outbound', port: 9444 }, underManager)).toBe(true);
+	});
+
 	test('filters combine', () => {
 		const ids = matching({ role: 'manager', direction: 'outbound', status: 'historical' });
 		expect(ids).toEqual(
 			atlas.ports
-				.filter((port) => port.role === 'manager' && port.direction === 'outbound' && port.status.kind === 'historical')
+				.filter((port) => port.source.includes('manager') && port.status.kind === 'historical')
 				.map((port) => port.id),
 		);
 		expect(ids.length).toBeGreaterThan(0);

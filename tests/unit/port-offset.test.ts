@@ -10,6 +10,7 @@ import {
 	profileCatalog,
 	type Placement,
 } from '../../src/lib/port-offset.ts';
+import { describeLayout, serverLabels } from '../../src/lib/port-offset-view.ts';
 
 const atlas = loadDataSet(rawDataSet);
 const catalog = profileCatalog(atlas.iotProfiles, atlas.ports);
@@ -112,10 +113,47 @@ describe('reading offsets and placements', () => {
 		expect(parsePlacements('broker:3,gateway:1,key-manager:x,key-manager:1:2', catalog)).toEqual({
 			placements: [{ profileId: 'broker', offset: 3 }],
 			problems: [
-				'“gateway:1” names no known profile',
-				'“key-manager:x” has no valid offset',
-				'“key-manager:1:2” has no valid offset',
+				{ item: 'gateway:1', reason: 'names no known profile' },
+				{ item: 'key-manager:x', reason: 'has no valid offset' },
+				{ item: 'key-manager:1:2', reason: 'has no valid offset' },
 			],
 		});
+	});
+});
+
+describe('calculator wording', () => {
+	test('servers are labelled by profile and offset, numbered when a profile repeats', () => {
+		expect(
+			serverLabels(
+				[
+					{ profileId: 'broker', offset: 3 },
+					{ profileId: 'key-manager', offset: 4 },
+					{ profileId: 'broker', offset: 10 },
+				],
+				catalog,
+			),
+		).toEqual(['Broker #1 (offset 3)', 'Key Manager (offset 4)', 'Broker #2 (offset 10)']);
+	});
+
+	test('the shipped layout warns only about the port the offset cannot move, and says how to fix it', () => {
+		const view = describeLayout(shipped, catalog);
+		expect(view.warnings).toHaveLength(1);
+		expect(view.warnings[0]).toMatch(
+			/^Port 4000 is used by Device Manager Backend \(offset 1\) and Key Manager \(offset 4\)\./,
+		);
+		expect(view.warnings[0]).toContain('localMemberPort');
+		const colliding = view.rows.filter((row) => row.collidesWith.length > 0);
+		expect(colliding.map((row) => row.port)).toEqual([4000, 4000]);
+	});
+
+	test('a clean host says so', () => {
+		const view = describeLayout([{ profileId: 'device-manager', offset: 0 }], catalog);
+		expect(view.warnings).toEqual([]);
+		expect(view.summary).toMatch(/no collisions/);
+	});
+
+	test('ports out of range are warned about', () => {
+		const view = describeLayout([{ profileId: 'broker', offset: 64000 }], catalog);
+		expect(view.warnings.some((warning) => warning.includes('above 65535'))).toBe(true);
 	});
 });
