@@ -64,11 +64,18 @@ export const nodeRoles = [
 		sources: ['wso2-iots-product-profiles'],
 	},
 	{
-		id: 'console-user',
-		name: 'Administrators and device owners',
+		id: 'administrator',
+		name: 'Administrators',
+		kind: 'client',
+		summary: 'Users with administrative rights who act on enrolled devices through the console on the manager node.',
+		sources: ['seed-iot-clustering'],
+	},
+	{
+		id: 'device-owner',
+		name: 'End users',
 		kind: 'client',
 		summary:
-			'People using the web consoles in a browser: administrators acting on enrolled devices, and device owners when the manager is open to them.',
+			'The people who own enrolled devices; in one placement they reach the manager to manage their own devices.',
 		sources: ['seed-iot-clustering'],
 	},
 ] as const satisfies readonly NodeRoleInput[];

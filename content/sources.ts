@@ -86,10 +86,10 @@ export const sources = [
 	},
 	{
 		id: 'wso2-iots-product-profiles',
-		title: 'WSO2 IoT Server 3.1.0: Product Profiles',
-		url: 'https://wso2docs.atlassian.net/wiki/spaces/IoTS310/pages/26575278/Product+Profiles',
+		title: 'WSO2 IoT Server 3.3.0: Product Profiles',
+		url: 'https://docs.wso2.com/display/IOTS330/Product+Profiles',
 		publisher: 'wso2-docs',
-		note: 'The same table of profiles and ports is on the IoT Server 3.2.0 and 3.3.0 "Product Profiles" pages.',
+		note: 'The same table of profiles appears in the 3.1.0 and 3.2.0 documentation.',
 	},
 	{
 		id: 'product-iots-profile-creator',

@@ -6,9 +6,9 @@
 # Run as root. The rules go into the public zone; change --zone if the interface is in another.
 
 # Inbound
-# load-balancer-http-80: HTTP from any address (Android and iOS devices, Administrators and device owners)
+# load-balancer-http-80: HTTP from any address (Android and iOS devices, Administrators, End users)
 firewall-cmd --permanent --zone=public --add-port=80/tcp
-# load-balancer-https-443: HTTPS from any address (Android and iOS devices, Administrators and device owners)
+# load-balancer-https-443: HTTPS from any address (Android and iOS devices, Administrators, End users)
 firewall-cmd --permanent --zone=public --add-port=443/tcp
 
 # Outbound: firewalld allows all outgoing traffic unless a policy rejects it; these rules

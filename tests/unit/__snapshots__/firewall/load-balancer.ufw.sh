@@ -8,9 +8,9 @@ ufw default deny incoming
 ufw allow in proto tcp from any to any port 22 comment 'ssh-administration'
 
 # Inbound
-# load-balancer-http-80: HTTP from any address (Android and iOS devices, Administrators and device owners)
+# load-balancer-http-80: HTTP from any address (Android and iOS devices, Administrators, End users)
 ufw allow in proto tcp from any to any port 80 comment 'load-balancer-http-80'
-# load-balancer-https-443: HTTPS from any address (Android and iOS devices, Administrators and device owners)
+# load-balancer-https-443: HTTPS from any address (Android and iOS devices, Administrators, End users)
 ufw allow in proto tcp from any to any port 443 comment 'load-balancer-https-443'
 
 # Outbound: effective once the outgoing default is deny (ufw default deny outgoing).
