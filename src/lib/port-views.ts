@@ -17,19 +17,28 @@ export interface RoleFlow {
 	peers: readonly string[];
 }
 
+/** Anything on either end of a flow: a node role or an external service. */
+export interface Party {
+	id: string;
+	name: string;
+}
+
 export interface RoleGroup {
-	role: NodeRole;
+	role: Party;
 	inbound: RoleFlow[];
 	outbound: RoleFlow[];
 }
 
-/** For each role: the flows it accepts and the flows it starts (including calls to other roles' ports). */
-export function groupByRole(roles: readonly NodeRole[], ports: readonly Port[]): RoleGroup[] {
+/**
+ * For each party: the flows it accepts and the flows it starts (including calls to other
+ * roles' ports). External services only accept.
+ */
+export function groupByRole(roles: readonly Party[], ports: readonly Port[]): RoleGroup[] {
 	return roles
 		.map((role) => ({
 			role,
 			inbound: ports
-				.filter((port) => port.direction === 'inbound' && port.destination === role.id)
+				.filter((port) => port.destination === role.id)
 				.map((port): RoleFlow => ({ port, direction: 'inbound', peers: port.source })),
 			outbound: ports
 				.filter((port) => port.source.includes(role.id))

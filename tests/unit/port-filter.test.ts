@@ -122,6 +122,15 @@ describe('grouped views', () => {
 		expect(device.outbound.map((flow) => flow.port.id)).toContain('load-balancer-https-443');
 	});
 
+	test('by role includes external services, which only accept', () => {
+		const groups = groupByRole([...atlas.nodeRoles, ...atlas.externalEndpoints], atlas.ports);
+		const fcm = groups.find((group) => group.role.id === 'fcm')!;
+		expect(fcm.inbound.map((flow) => flow.port.id)).toEqual(
+			atlas.ports.filter((port) => port.destination === 'fcm').map((port) => port.id),
+		);
+		expect(fcm.outbound).toEqual([]);
+	});
+
 	test('by role leaves out roles with no flows', () => {
 		const groups = groupByRole(atlas.nodeRoles, atlas.ports);
 		for (const group of groups) expect(group.inbound.length + group.outbound.length).toBeGreaterThan(0);
