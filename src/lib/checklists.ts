@@ -57,7 +57,8 @@ export function namer(data: ChecklistData): (id: string) => string {
 export function portItem(port: Port, nameOf: (id: string) => string, withRole: boolean): ChecklistItem {
 	const direction =
 		port.direction === 'inbound' ? `inbound ${protocolAndPort(port)} from` : `outbound ${protocolAndPort(port)} to`;
-	const peer = nameOf(port.direction === 'inbound' ? port.source : port.destination);
+	// A rule may admit several callers; each is named.
+	const peer = port.direction === 'inbound' ? port.source.map(nameOf).join(', ') : nameOf(port.destination);
 	const action = `Allow ${direction} ${peer} (${port.service})`;
 	return {
 		id: `port:${port.id}`,

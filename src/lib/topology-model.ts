@@ -66,21 +66,27 @@ export interface TopologyData {
 	ports: readonly Port[];
 }
 
-/** One edge per (source, destination) pair: the ports of a pair travel together on one arrow. */
+/**
+ * One edge per (source, destination) pair: the ports of a pair travel together on one arrow.
+ * A rule with several callers contributes to the edge of each.
+ */
 function portEdges(ports: readonly Port[]): TopologyEdge[] {
-	const byPair = new Map<string, Port[]>();
+	const byPair = new Map<string, { from: string; to: string; group: Port[] }>();
 	for (const port of ports) {
-		const key = `${port.source}->${port.destination}`;
-		byPair.set(key, [...(byPair.get(key) ?? []), port]);
+		for (const from of port.source) {
+			const key = `${from}->${port.destination}`;
+			const entry = byPair.get(key) ?? { from, to: port.destination, group: [] };
+			entry.group.push(port);
+			byPair.set(key, entry);
+		}
 	}
-	return [...byPair.entries()].map(([key, group]) => {
-		const first = group[0]!;
+	return [...byPair.entries()].map(([key, { from, to, group }]) => {
 		const historical = group.every((port) => port.status.kind === 'historical');
 		const numbers = group.map((port) => formatPort(port.port)).join(', ');
 		return {
 			id: `ports:${key}`,
-			from: first.source,
-			to: first.destination,
+			from,
+			to,
 			label: historical ? `${numbers} (historical)` : numbers,
 			purpose: [...new Set(group.map((port) => port.service))].join('; '),
 			evidence: group.every((port) => port.evidence === 'stated') ? 'stated' : 'derived',
