@@ -49,15 +49,14 @@ function edgePort(port: Port): EdgePort {
 }
 
 /**
- * The arrow's words for a group of ports: the current ones, then the retired ones marked as
- * such, so a reader who knows the seed's 2195 still finds it without taking it for a live port.
+ * The arrow's words for a group of ports: the current ones. Retired ports are named on the arrow
+ * only when nothing current replaces them on it (then marked historical); beside their
+ * replacements they would only crowd the picture, and the connections table lists them.
  */
 function portLabel(ports: readonly EdgePort[]): string {
 	const current = ports.filter((port) => !port.historical).map((port) => port.text);
-	const retired = ports.filter((port) => port.historical).map((port) => port.text);
-	if (retired.length === 0) return current.join(', ');
-	if (current.length === 0) return `${retired.join(', ')} (historical)`;
-	return `${current.join(', ')} (${retired.join(', ')} historical)`;
+	if (current.length > 0) return current.join(', ');
+	return `${ports.map((port) => port.text).join(', ')} (historical)`;
 }
 
 /**

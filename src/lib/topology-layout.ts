@@ -3,6 +3,7 @@ import {
 	boxesOverlap,
 	centre,
 	exitPoint,
+	segmentCrossesBox,
 	inflate,
 	textWidth,
 	wrapText,
@@ -161,7 +162,14 @@ export function layoutTopology(view: TopologyView): TopologyLayout {
 				return shift(box, sign * normal.x * reach, sign * normal.y * reach);
 			});
 		const candidates = edge.side === undefined ? [...onLine, ...beside(1), ...beside(-1)] : [...beside(1), ...onLine];
-		const clear = candidates.find((box) => ![...obstacles, ...placedLabels].some((other) => boxesOverlap(box, other)));
+		// A label that another arrow runs through reads as that arrow's, so other lines count as
+		// obstacles too (its own line runs through it by design).
+		const others = edges.filter((other) => other !== edge);
+		const clear = candidates.find(
+			(box) =>
+				![...obstacles, ...placedLabels].some((other) => boxesOverlap(box, other)) &&
+				!others.some((other) => segmentCrossesBox(other.start, other.end, box)),
+		);
 		// Where space is short, a label that another edge into the same node already shows is
 		// left off rather than crowded in; the connections table still lists every edge.
 		const sameWords = `${edge.to}\u0000${edge.label}`;

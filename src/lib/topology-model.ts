@@ -47,7 +47,7 @@ export interface TopologyData {
 
 /** Why a flow is left out of a view; the page prints these next to the connections table. */
 export const OMISSION_REASONS = {
-	noMachine: 'the pattern gives this role no machine of its own, so the diagram has no box for it',
+	noMachine: 'the pattern gives these roles no machine of their own, so the diagram has no box for them',
 	hiddenClient: 'this placement keeps these clients away from the manager, so they are not drawn',
 	privateNetwork: 'the private network is reached only by its members, so nothing outside it calls into it',
 } as const;
