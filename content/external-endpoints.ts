@@ -7,9 +7,10 @@ export const externalEndpoints = [
 		name: 'Firebase Cloud Messaging (formerly Google Cloud Messaging)',
 		abbreviation: 'FCM',
 		operator: 'Google',
+		hostnames: ['mtalk*.google.com'],
 		asn: 15169,
 		allowGuidance:
-			"Google publishes no fixed addresses for the service. If outbound traffic must be filtered by address, allow every block announced by Google's autonomous system 15169 and refresh the list regularly; filtering by port alone is simpler and is what Google prefers.",
+			"Google ranks the options: best is no egress filtering for devices; next, allow the FCM ports to any address; next, allow by host name (TLS SNI) for the mtalk*.google.com family and the other names Google lists. Google publishes no fixed addresses and advises against address allow-lists; if you must filter by address, allow every block announced by Google's autonomous system 15169 and refresh the list regularly.",
 		sources: ['seed-iot-clustering', 'fcm-network-configuration'],
 	},
 	{
@@ -17,9 +18,11 @@ export const externalEndpoints = [
 		name: 'Apple Push Notification service',
 		abbreviation: 'APNs',
 		operator: 'Apple',
+		hostnames: ['api.push.apple.com'],
 		addressBlocks: ['17.0.0.0/8'],
+		narrowAddressBlocks: ['17.249.0.0/16', '17.252.0.0/16', '17.57.144.0/22', '17.188.128.0/18', '17.188.20.0/23'],
 		allowGuidance:
-			'APNs balances load across many addresses, so a device does not always reach the same one. Apple owns the whole 17.0.0.0/8 block: allow that block rather than single addresses.',
-		sources: ['seed-iot-clustering', 'apple-apns-firewall'],
+			'APNs balances load across many addresses, so a device does not always reach the same one. Apple owns the whole 17.0.0.0/8 block: allow that block rather than single addresses. If policy forbids a block that large, Apple lists five smaller ranges that cover APNs. Servers send notifications to api.push.apple.com.',
+		sources: ['seed-iot-clustering', 'apple-apns-firewall', 'apple-binary-provider-retirement'],
 	},
 ] as const satisfies readonly ExternalEndpointInput[];

@@ -6,7 +6,10 @@
  * adding a file is all it takes to add a record; the loader checks that file name and id agree.
  */
 import { datasources } from './datasources.ts';
+import { analyticsBrokerPorts } from './analytics-broker-ports.ts';
+import { coreProfilePorts } from './core-profile-ports.ts';
 import { externalEndpoints } from './external-endpoints.ts';
+import { iotProfiles } from './iot-profiles.ts';
 import { nodeRoles } from './node-roles.ts';
 import { ports } from './ports.ts';
 import { configFacts } from './separation-config.ts';
@@ -34,6 +37,7 @@ export interface RawDataSet {
 	separationPatterns: RawModule[];
 	configFacts: RawModule[];
 	datasources: RawModule[];
+	iotProfiles: RawModule[];
 }
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
@@ -51,9 +55,14 @@ export const rawDataSet: RawDataSet = {
 	products: perFile(import.meta.glob('./products/*.ts', { eager: true }), 'products'),
 	nodeRoles: [{ file: 'content/node-roles.ts', records: nodeRoles }],
 	externalEndpoints: [{ file: 'content/external-endpoints.ts', records: externalEndpoints }],
-	ports: [{ file: 'content/ports.ts', records: ports }],
+	ports: [
+		{ file: 'content/ports.ts', records: ports },
+		{ file: 'content/core-profile-ports.ts', records: coreProfilePorts },
+		{ file: 'content/analytics-broker-ports.ts', records: analyticsBrokerPorts },
+	],
 	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
 	separationPatterns: [{ file: 'content/separation-patterns.ts', records: separationPatterns }],
 	configFacts: [{ file: 'content/separation-config.ts', records: configFacts }],
 	datasources: [{ file: 'content/datasources.ts', records: datasources }],
+	iotProfiles: [{ file: 'content/iot-profiles.ts', records: iotProfiles }],
 };

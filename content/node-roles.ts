@@ -48,6 +48,22 @@ export const nodeRoles = [
 		sources: ['seed-iot-clustering'],
 	},
 	{
+		id: 'analytics',
+		name: 'IoT Analytics node',
+		kind: 'wso2-node',
+		summary:
+			'Runs the IoT Analytics profile, which receives device events and analyses them. The high-availability pattern of the seed gives it no machine of its own: run it on its own machine or beside another profile, whose different offset keeps the ports apart.',
+		sources: ['wso2-iots-product-profiles'],
+	},
+	{
+		id: 'broker',
+		name: 'Broker node',
+		kind: 'wso2-node',
+		summary:
+			"Runs the Broker profile, the MQTT message broker. Like analytics, the seed's pattern gives it no machine of its own.",
+		sources: ['wso2-iots-product-profiles'],
+	},
+	{
 		id: 'administrator',
 		name: 'Administrators',
 		kind: 'client',

@@ -1,8 +1,10 @@
 import type { PortInput } from '../src/schemas/port.ts';
 
 /**
- * Every network flow the IoT Server high-availability pattern needs. Direction is seen from
- * `role`, the node whose firewall carries the rule.
+ * The flows the seed lists: the load balancer's two ports and the push-notification services,
+ * with Apple's replacement for its retired provider interface. Direction is seen from `role`,
+ * the node whose firewall carries the rule. The ports the IoT Server profiles open are in
+ * profile-ports.ts.
  */
 export const ports = [
 	{
@@ -11,10 +13,10 @@ export const ports = [
 		protocol: 'tcp',
 		direction: 'inbound',
 		role: 'load-balancer',
-		source: 'device',
+		source: ['device', 'administrator', 'device-owner'],
 		destination: 'load-balancer',
 		service: 'HTTP',
-		purpose: 'Plain HTTP entry point of the cluster on the NGINX load balancer.',
+		purpose: 'Plain HTTP entry point of the cluster on the NGINX load balancer, for devices and browsers.',
 		requirement: { kind: 'always' },
 		status: { kind: 'current' },
 		evidence: 'stated',
@@ -26,10 +28,10 @@ export const ports = [
 		protocol: 'tcp',
 		direction: 'inbound',
 		role: 'load-balancer',
-		source: 'device',
+		source: ['device', 'administrator', 'device-owner'],
 		destination: 'load-balancer',
 		service: 'HTTPS',
-		purpose: 'TLS entry point of the cluster on the NGINX load balancer.',
+		purpose: 'TLS entry point of the cluster on the NGINX load balancer, for devices and browsers.',
 		requirement: { kind: 'always' },
 		status: { kind: 'current' },
 		evidence: 'stated',
@@ -69,6 +71,22 @@ export const ports = [
 		sources: ['seed-iot-clustering', 'fcm-network-configuration'],
 	},
 	{
+		id: 'fcm-device-443',
+		port: 443,
+		protocol: 'tcp',
+		direction: 'outbound',
+		role: 'device',
+		source: 'device',
+		destination: 'fcm',
+		service: 'FCM (formerly GCM)',
+		purpose:
+			'Google now lists HTTPS beside 5228-5230 among the ports Android devices use to reach FCM. The seed, written for GCM, does not mention it.',
+		requirement: { kind: 'always' },
+		status: { kind: 'current' },
+		evidence: 'stated',
+		sources: ['fcm-network-configuration'],
+	},
+	{
 		id: 'apns-device-5223',
 		port: 5223,
 		protocol: 'tcp',
@@ -92,7 +110,8 @@ export const ports = [
 		source: 'device',
 		destination: 'apns',
 		service: 'APNs Wi-Fi fallback',
-		purpose: 'iOS devices on Wi-Fi fall back to this port when they cannot reach APNs on 5223.',
+		purpose:
+			'iOS devices on Wi-Fi fall back to this port when they cannot reach APNs on 5223. Apple also uses it while a device is being activated.',
 		requirement: { kind: 'conditional', condition: 'Only when a device on Wi-Fi cannot reach APNs on port 5223.' },
 		status: { kind: 'current' },
 		evidence: 'stated',
@@ -107,17 +126,19 @@ export const ports = [
 		source: 'manager',
 		destination: 'apns',
 		service: 'APNs legacy binary provider interface',
-		purpose: 'IoT Server sent push notifications to APNs through the binary provider interface on this port.',
+		purpose:
+			'IoT Server sent push notifications to APNs (gateway.push.apple.com) through the binary provider interface on this port.',
 		requirement: { kind: 'always' },
 		status: {
 			kind: 'historical',
 			retiredOn: '2021-03-31',
 			replacedBy: 'The HTTP/2 provider API on api.push.apple.com, port 443 or 2197.',
+			replacementIds: ['apns-provider-443', 'apns-provider-2197'],
 		},
 		evidence: 'derived',
 		derivation:
 			'The seed gives the port without naming the node. Administrators add device operations on the manager node, so the manager is the node that triggers the notification.',
-		sources: ['seed-iot-clustering', 'apple-binary-provider-retirement'],
+		sources: ['seed-iot-clustering', 'apple-binary-provider-retirement', 'apns-binary-provider-hosts'],
 	},
 	{
 		id: 'apns-feedback-2196',
@@ -134,10 +155,53 @@ export const ports = [
 			kind: 'historical',
 			retiredOn: '2021-03-31',
 			replacedBy: 'The HTTP/2 provider API on api.push.apple.com, port 443 or 2197.',
+			replacementIds: ['apns-provider-443', 'apns-provider-2197'],
 		},
 		evidence: 'derived',
 		derivation:
 			'The seed gives the port without naming the node; the feedback service belongs to the same provider connection as port 2195, which the manager holds.',
-		sources: ['seed-iot-clustering', 'apple-binary-provider-retirement'],
+		sources: ['seed-iot-clustering', 'apple-binary-provider-retirement', 'apns-binary-provider-hosts'],
+	},
+	{
+		id: 'apns-provider-443',
+		port: 443,
+		protocol: 'tcp',
+		direction: 'outbound',
+		role: 'manager',
+		source: 'manager',
+		destination: 'apns',
+		service: 'APNs provider API (HTTP/2)',
+		purpose:
+			"Apple's current way for a server to send notifications: HTTP/2 to api.push.apple.com. It replaced the binary interface on 2195 and 2196.",
+		requirement: {
+			kind: 'conditional',
+			condition:
+				'Only when the server sends iOS notifications through the HTTP/2 provider API; the seed documents the older binary interface.',
+		},
+		status: { kind: 'current' },
+		evidence: 'derived',
+		derivation:
+			'Apple gives the port; the node is the one that held the binary provider connection it replaces (see port 2195).',
+		sources: ['apple-apns-firewall', 'apple-binary-provider-retirement'],
+	},
+	{
+		id: 'apns-provider-2197',
+		port: 2197,
+		protocol: 'tcp',
+		direction: 'outbound',
+		role: 'manager',
+		source: 'manager',
+		destination: 'apns',
+		service: 'APNs provider API (HTTP/2)',
+		purpose: 'The alternative port Apple offers for the HTTP/2 provider API, instead of 443.',
+		requirement: {
+			kind: 'conditional',
+			condition: 'Only when the HTTP/2 provider API is used and set to port 2197 instead of 443.',
+		},
+		status: { kind: 'current' },
+		evidence: 'derived',
+		derivation:
+			'Apple gives the port; the node is the one that held the binary provider connection it replaces (see port 2195).',
+		sources: ['apple-apns-firewall', 'apple-binary-provider-retirement'],
 	},
 ] as const satisfies readonly PortInput[];

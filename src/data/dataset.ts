@@ -2,6 +2,7 @@ import type { ConfigFact } from '../schemas/config-fact.ts';
 import type { Datasource } from '../schemas/datasource.ts';
 import type { DeploymentPattern } from '../schemas/deployment-pattern.ts';
 import type { ExternalEndpoint } from '../schemas/external-endpoint.ts';
+import type { IotProfile } from '../schemas/iot-profile.ts';
 import type { NodeRole } from '../schemas/node-role.ts';
 import type { Port } from '../schemas/port.ts';
 import type { Product } from '../schemas/product.ts';
@@ -24,6 +25,7 @@ export interface LocatedDataSet {
 	separationPatterns: Located<SeparationPattern>[];
 	configFacts: Located<ConfigFact>[];
 	datasources: Located<Datasource>[];
+	iotProfiles: Located<IotProfile>[];
 }
 
 /** The validated data set as pages and libraries use it. */
@@ -38,4 +40,5 @@ export interface AtlasData {
 	separationPatterns: SeparationPattern[];
 	configFacts: ConfigFact[];
 	datasources: Datasource[];
+	iotProfiles: IotProfile[];
 }

@@ -3,6 +3,7 @@ import { portBounds } from '../lib/port-range.ts';
 import { compareVersions } from '../lib/versions.ts';
 import type { LocatedDataSet } from './dataset.ts';
 import type { Located } from './parse-collection.ts';
+import { portFlowChecks } from './port-integrity-checks.ts';
 import type { Problem } from './problem.ts';
 import { datasourceNamesUnique, patternIdsUnique, patternLinksResolve } from './pattern-integrity-checks.ts';
 
@@ -46,6 +47,7 @@ const uniqueIds: IntegrityCheck = {
 		...duplicateIds(data.separationPatterns, 'separation pattern'),
 		...duplicateIds(data.configFacts, 'configuration fact'),
 		...duplicateIds(data.datasources, 'datasource'),
+		...duplicateIds(data.iotProfiles, 'IoT profile'),
 	],
 };
 
@@ -79,6 +81,7 @@ function citations(data: LocatedDataSet): { item: Located<WithId>; field: string
 			out.push({ item, field: `connections.${index}.sources`, ids: connection.sources }),
 		);
 	}
+	cite(data.iotProfiles);
 	for (const item of data.products) {
 		item.record.facts.forEach((fact, index) => out.push({ item, field: `facts.${index}.sources`, ids: fact.sources }));
 	}
@@ -220,15 +223,19 @@ const portReferences: IntegrityCheck = {
 			...(roles.has(item.record.role)
 				? []
 				: [problemAt(item, 'role', `names unknown node role "${item.record.role}"`)]),
-			...(['source', 'destination'] as const)
-				.filter((field) => !endpoints.has(item.record[field]))
-				.map((field) => problemAt(item, field, `names unknown role or endpoint "${item.record[field]}"`)),
+			...item.record.source.flatMap((id, index) =>
+				endpoints.has(id) ? [] : [problemAt(item, `source.${index}`, `names unknown role or endpoint "${id}"`)],
+			),
+			...(endpoints.has(item.record.destination)
+				? []
+				: [problemAt(item, 'destination', `names unknown role or endpoint "${item.record.destination}"`)]),
 		]);
 	},
 };
 
 const portsDistinct: IntegrityCheck = {
-	name: 'no two port rules overlap on the same protocol, direction and role',
+	// Destination is part of the key because a device reaches FCM and APNs on the same 443.
+	name: 'no two port rules overlap on the same protocol, direction, role and destination',
 	run: (data) => {
 		const problems: Problem[] = [];
 		data.ports.forEach((item, index) => {
@@ -239,13 +246,18 @@ const portsDistinct: IntegrityCheck = {
 					other.protocol === item.record.protocol &&
 					other.direction === item.record.direction &&
 					other.role === item.record.role &&
+					other.destination === item.record.destination &&
 					from <= otherTo &&
 					otherFrom <= to
 				);
 			});
 			if (clash)
 				problems.push(
-					problemAt(item, 'port', `overlaps port rule "${clash.record.id}" (same protocol, direction and role)`),
+					problemAt(
+						item,
+						'port',
+						`overlaps port rule "${clash.record.id}" (same protocol, direction, role and destination)`,
+					),
 				);
 		});
 		return problems;
@@ -343,4 +355,5 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	patternIdsUnique,
 	patternLinksResolve,
 	datasourceNamesUnique,
+	...portFlowChecks,
 ];

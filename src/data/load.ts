@@ -3,6 +3,7 @@ import { ConfigFactSchema } from '../schemas/config-fact.ts';
 import { DatasourceSchema } from '../schemas/datasource.ts';
 import { DeploymentPatternSchema } from '../schemas/deployment-pattern.ts';
 import { ExternalEndpointSchema } from '../schemas/external-endpoint.ts';
+import { IotProfileSchema } from '../schemas/iot-profile.ts';
 import { NodeRoleSchema } from '../schemas/node-role.ts';
 import { PortSchema } from '../schemas/port.ts';
 import { ProductSchema } from '../schemas/product.ts';
@@ -32,6 +33,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		separationPatterns: parseCollection(SeparationPatternSchema, raw.separationPatterns, problems),
 		configFacts: parseCollection(ConfigFactSchema, raw.configFacts, problems),
 		datasources: parseCollection(DatasourceSchema, raw.datasources, problems),
+		iotProfiles: parseCollection(IotProfileSchema, raw.iotProfiles, problems),
 	};
 	const complete = problems.length === 0;
 	for (const check of integrityChecks) problems.push(...check.run({ ...located, complete }));
@@ -47,6 +49,7 @@ export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: P
 		separationPatterns: records(located.separationPatterns),
 		configFacts: records(located.configFacts),
 		datasources: records(located.datasources),
+		iotProfiles: records(located.iotProfiles),
 	};
 	return { data, problems };
 }

@@ -3,7 +3,7 @@ import type { DeploymentPattern, PatternConnection } from '../schemas/deployment
 import type { ExternalEndpoint } from '../schemas/external-endpoint.ts';
 import type { NodeRole } from '../schemas/node-role.ts';
 import type { Port } from '../schemas/port.ts';
-import { portsForPattern, protocolAndPort } from './pattern-ports.ts';
+import { portsForPattern, protocolAndPort, unplacedRolePorts } from './pattern-ports.ts';
 import { machineCount, machineSize } from './pattern-sizing.ts';
 
 /**
@@ -57,7 +57,8 @@ export function namer(data: ChecklistData): (id: string) => string {
 export function portItem(port: Port, nameOf: (id: string) => string, withRole: boolean): ChecklistItem {
 	const direction =
 		port.direction === 'inbound' ? `inbound ${protocolAndPort(port)} from` : `outbound ${protocolAndPort(port)} to`;
-	const peer = nameOf(port.direction === 'inbound' ? port.source : port.destination);
+	// A rule may admit several callers; each is named.
+	const peer = port.direction === 'inbound' ? port.source.map(nameOf).join(', ') : nameOf(port.destination);
 	const action = `Allow ${direction} ${peer} (${port.service})`;
 	return {
 		id: `port:${port.id}`,
@@ -181,6 +182,16 @@ export function beforeYouBegin(pattern: DeploymentPattern, data: ChecklistData):
 					text: `How devices receive operations: ${pattern.operationDelivery.map((option) => option.title.toLowerCase()).join(', or ')}`,
 					notes: [],
 				},
+				// A role the pattern's nodes call but gives no machine is a decision, not a port to
+				// open on a known machine: its ports go wherever it ends up.
+				...unplacedRolePorts(pattern, data.ports).map(({ role, ports: called }) => ({
+					id: `decision:host:${role}`,
+					text: `Where the ${nameOf(role)} runs: the pattern gives it no machine of its own`,
+					notes: [
+						`${[...new Set(called.flatMap((port) => port.source))].map(nameOf).join(' and ')} call it on ${called.map(protocolAndPort).join(', ')}; open them on the machine that runs it.`,
+					],
+					href: `/ports/#${called[0]!.id}`,
+				})),
 			],
 			notes: [],
 		},

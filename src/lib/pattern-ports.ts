@@ -33,3 +33,20 @@ export function portsByRole(pattern: DeploymentPattern, ports: readonly Port[]):
 export function protocolAndPort(port: Pick<Port, 'protocol' | 'port'>): string {
 	return `${port.protocol.toUpperCase()} ${formatPort(port.port)}`;
 }
+
+/**
+ * Roles the pattern gives no machine but that its roles call (IoT Analytics and Broker in the
+ * IoT Server pattern), with the current port rules of those calls. Diagrams have no box for
+ * them; checklists and text still name them, so the ports are not lost.
+ */
+export function unplacedRolePorts(pattern: DeploymentPattern, ports: readonly Port[]): RolePorts[] {
+	const roles = new Set(patternRoleIds(pattern));
+	const called = ports.filter(
+		(port) =>
+			!roles.has(port.role) && port.status.kind === 'current' && port.source.some((source) => roles.has(source)),
+	);
+	return [...new Set(called.map((port) => port.role))].map((role) => ({
+		role,
+		ports: called.filter((port) => port.role === role),
+	}));
+}

@@ -19,6 +19,7 @@ export function citationCounts(data: AtlasData): Map<string, number> {
 		...data.datasources,
 		...data.separationPatterns,
 		...data.configFacts,
+		...data.iotProfiles,
 	];
 	for (const record of records) {
 		const facts = [...(record.facts ?? []), ...(record.benefits ?? [])];

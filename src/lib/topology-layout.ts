@@ -3,6 +3,7 @@ import {
 	boxesOverlap,
 	centre,
 	exitPoint,
+	segmentCrossesBox,
 	inflate,
 	textWidth,
 	wrapText,
@@ -10,21 +11,14 @@ import {
 	type Point,
 } from './topology-geometry.ts';
 import type { TopologyEdge, TopologyNode, TopologyView } from './topology-model.ts';
+import { assignSlots, type Slot } from './topology-slots.ts';
+
+export type { Slot } from './topology-slots.ts';
 
 /**
- * Places a topology view on a grid. The slots follow from the graph, not from node ids, so a
- * pattern with the same shape lays out the same way:
- *
- * 1. the load balancer sits in column 0, row 1; the clients that reach it sit above it;
- * 2. external services fill the next column from the top, in the order edges first name them;
- * 3. product nodes fill row 2: first those the load balancer feeds, then those other product
- *    nodes call, then the rest, so each call runs to a neighbour;
- * 4. databases sit in row 3 under the mean column of the nodes that use them;
- * 5. other clients stack on the product node they reach, first below it, then above;
- * 6. anything left takes the first free slot of row 4.
- *
- * Labels sit on their edge, at the middle or as near it as they fit clear of boxes and of
- * labels already placed.
+ * Lays a topology view out: grid slots from topology-slots.ts, boxes, the private-network zone,
+ * arrows, and labels on their edge, at the middle or as near it as they fit clear of boxes and
+ * of labels already placed.
  *
  * Unit tests assert that no edge crosses a box it does not join and that no label overlaps a
  * box or another label, so a data change that breaks the picture fails the tests, not the reader.
@@ -42,13 +36,10 @@ export const LABEL_FONT_SIZE = 12.5;
 export const LABEL_LINE_HEIGHT = 15;
 const LABEL_MAX_CHARS = 12;
 const LABEL_PADDING = 3;
+/** Gap either side of the middle line for two arrows joining the same boxes both ways. */
+const PAIR_OFFSET = 5;
 /** Places along an edge to try for its label, from the middle outwards. */
-const LABEL_POSITIONS = [0.5, 0.4, 0.6, 0.3, 0.7];
-
-export interface Slot {
-	column: number;
-	row: number;
-}
+const LABEL_POSITIONS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75];
 
 export interface PlacedNode extends TopologyNode {
 	slot: Slot;
@@ -58,6 +49,8 @@ export interface PlacedNode extends TopologyNode {
 export interface PlacedEdge extends TopologyEdge {
 	start: Point;
 	end: Point;
+	/** For one of two arrows joining the same boxes both ways: the unit normal towards its own side. */
+	side?: Point;
 	/** The label as drawn, or undefined when space is short and another edge into the same node shows the same words. */
 	drawnLabel?: { lines: string[]; box: Box };
 }
@@ -74,58 +67,6 @@ export interface TopologyLayout {
 	nodes: PlacedNode[];
 	edges: PlacedEdge[];
 	zones: PlacedZone[];
-}
-
-function assignSlots(view: TopologyView): Map<string, Slot> {
-	const slots = new Map<string, Slot>();
-	const taken = (slot: Slot) => [...slots.values()].some((s) => s.column === slot.column && s.row === slot.row);
-	const kindOf = new Map(view.nodes.map((node) => [node.id, node.kind]));
-	const ofKind = (kind: TopologyNode['kind']) => view.nodes.filter((node) => node.kind === kind).map((node) => node.id);
-	const edgesFrom = (id: string) => view.edges.filter((edge) => edge.from === id);
-
-	const balancer = ofKind('load-balancer')[0];
-	if (balancer !== undefined) {
-		slots.set(balancer, { column: 0, row: 1 });
-		const entering = view.edges.filter((edge) => edge.to === balancer && kindOf.get(edge.from) === 'client');
-		[...new Set(entering.map((edge) => edge.from))].forEach((id, column) => slots.set(id, { column, row: 0 }));
-	}
-	const externalColumn = Math.max(1, ...[...slots.values()].filter((s) => s.row === 0).map((s) => s.column + 1));
-	const externalOrder = [...new Set(view.edges.map((edge) => edge.to))].filter((id) => kindOf.get(id) === 'external');
-	externalOrder.forEach((id, row) => slots.set(id, { column: externalColumn, row }));
-
-	const products = ofKind('wso2-node');
-	const fed = products.filter((id) => balancer !== undefined && edgesFrom(balancer).some((edge) => edge.to === id));
-	const called = products.filter(
-		(id) => !fed.includes(id) && view.edges.some((edge) => edge.to === id && kindOf.get(edge.from) === 'wso2-node'),
-	);
-	const others = products.filter((id) => !fed.includes(id) && !called.includes(id));
-	[...fed, ...called, ...others].forEach((id, column) => slots.set(id, { column, row: 2 }));
-
-	for (const id of ofKind('database')) {
-		const columns = view.edges
-			.filter((edge) => edge.to === id || edge.from === id)
-			.map((edge) => slots.get(edge.to === id ? edge.from : edge.to)?.column)
-			.filter((column): column is number => column !== undefined);
-		const column = columns.length === 0 ? 0 : Math.round(columns.reduce((a, b) => a + b, 0) / columns.length);
-		slots.set(id, { column, row: 3 });
-	}
-
-	for (const id of ofKind('client').filter((client) => !slots.has(client))) {
-		const target = edgesFrom(id)
-			.map((edge) => slots.get(edge.to))
-			.find((slot) => slot !== undefined);
-		if (target === undefined) continue;
-		const candidates = [1, -1, 2, -2].map((offset) => ({ column: target.column, row: target.row + offset }));
-		const free = candidates.find((slot) => slot.row >= 0 && !taken(slot));
-		if (free) slots.set(id, free);
-	}
-
-	for (const node of view.nodes.filter((candidate) => !slots.has(candidate.id))) {
-		let column = 0;
-		while (taken({ column, row: 4 })) column += 1;
-		slots.set(node.id, { column, row: 4 });
-	}
-	return slots;
 }
 
 /** The label's lines: wrapped at spaces, with a port list breaking after its commas. */
@@ -182,10 +123,19 @@ export function layoutTopology(view: TopologyView): TopologyLayout {
 	const zones: PlacedZone[] = rawZones.map((zone) => ({ ...zone, box: shift(zone.box, dx, dy) }));
 	const boxOf = new Map(nodes.map((node) => [node.id, node.box]));
 
-	const edges: PlacedEdge[] = view.edges.map((edge) => {
+	const drawn = view.edges.filter((edge) => edge.from !== edge.to);
+	const edges: PlacedEdge[] = drawn.map((edge) => {
 		const from = boxOf.get(edge.from)!;
 		const to = boxOf.get(edge.to)!;
-		return { ...edge, start: exitPoint(from, centre(to), 2), end: exitPoint(to, centre(from), 4) };
+		const start = exitPoint(from, centre(to), 2);
+		const end = exitPoint(to, centre(from), 4);
+		if (!drawn.some((other) => other.from === edge.to && other.to === edge.from)) return { ...edge, start, end };
+		// Shift to the arrow's own left, so the reverse arrow sits on the other side.
+		const length = Math.hypot(end.x - start.x, end.y - start.y);
+		const side = { x: (end.y - start.y) / length, y: -(end.x - start.x) / length };
+		const nx = side.x * PAIR_OFFSET;
+		const ny = side.y * PAIR_OFFSET;
+		return { ...edge, side, start: { x: start.x + nx, y: start.y + ny }, end: { x: end.x + nx, y: end.y + ny } };
 	});
 
 	const obstacles = [...nodes.map((node) => inflate(node.box, 4)), ...zones.map(zoneCaptionBox)];
@@ -193,13 +143,33 @@ export function layoutTopology(view: TopologyView): TopologyLayout {
 	const carried = new Set<string>();
 	for (const edge of edges) {
 		const lines = labelLines(edge.label);
-		const candidates = LABEL_POSITIONS.map((t) =>
+		const onLine = LABEL_POSITIONS.map((t) =>
 			labelBox(lines, {
 				x: edge.start.x + (edge.end.x - edge.start.x) * t,
 				y: edge.start.y + (edge.end.y - edge.start.y) * t,
 			}),
 		);
-		const clear = candidates.find((box) => ![...obstacles, ...placedLabels].some((other) => boxesOverlap(box, other)));
+		// Beside the line rather than on it: one of two arrows joining the same boxes both ways
+		// tries its own side first, where it cannot be read as the other arrow's label; any
+		// other arrow tries either side only when nothing on the line is clear.
+		const normal = edge.side ?? {
+			x: (edge.end.y - edge.start.y) / Math.hypot(edge.end.x - edge.start.x, edge.end.y - edge.start.y),
+			y: -(edge.end.x - edge.start.x) / Math.hypot(edge.end.x - edge.start.x, edge.end.y - edge.start.y),
+		};
+		const beside = (sign: number) =>
+			onLine.map((box) => {
+				const reach = Math.abs(normal.x) * (box.width / 2) + Math.abs(normal.y) * (box.height / 2) + PAIR_OFFSET;
+				return shift(box, sign * normal.x * reach, sign * normal.y * reach);
+			});
+		const candidates = edge.side === undefined ? [...onLine, ...beside(1), ...beside(-1)] : [...beside(1), ...onLine];
+		// A label that another arrow runs through reads as that arrow's, so other lines count as
+		// obstacles too (its own line runs through it by design).
+		const others = edges.filter((other) => other !== edge);
+		const clear = candidates.find(
+			(box) =>
+				![...obstacles, ...placedLabels].some((other) => boxesOverlap(box, other)) &&
+				!others.some((other) => segmentCrossesBox(other.start, other.end, box)),
+		);
 		// Where space is short, a label that another edge into the same node already shows is
 		// left off rather than crowded in; the connections table still lists every edge.
 		const sameWords = `${edge.to}\u0000${edge.label}`;

@@ -15,10 +15,12 @@ export const ExternalEndpointSchema = z
 		abbreviation: z.string().min(1),
 		/** Who runs the service. */
 		operator: z.string().min(1),
-		/** Host names the service answers on; may be empty when the sources give none. */
+		/** Host names the service answers on ("*" marks a family such as mtalk*.google.com); may be empty. */
 		hostnames: z.array(z.string().min(1)).default([]),
 		/** Address blocks to allow when filtering by address; may be empty. */
 		addressBlocks: z.array(CidrSchema).default([]),
+		/** Smaller blocks the operator lists for firewalls that cannot allow the whole of `addressBlocks`. */
+		narrowAddressBlocks: z.array(CidrSchema).default([]),
 		/** Autonomous system whose announced blocks cover the service, when the sources name one. */
 		asn: z.number().int().positive().optional(),
 		/** How to allow it in a firewall, in the site's own words. */

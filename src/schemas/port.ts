@@ -37,9 +37,31 @@ export const PortStatusSchema = z.discriminatedUnion('kind', [
 			retiredOn: IsoDateSchema.optional(),
 			/** What to use instead, in the site's own words. */
 			replacedBy: z.string().min(1),
+			/** The current port rules that take over, by id, so pages can link to them. */
+			replacementIds: z.array(IdSchema).default([]),
 		})
 		.strict(),
 ]);
+
+/**
+ * How a WSO2 Carbon profile opens the port: the number it ships with and whether the profile's
+ * `<Offset>` moves it. The loader checks that `port` is exactly this default plus the offset.
+ */
+export const CarbonListenerSchema = z
+	.object({
+		/** The IoT Server profile that listens (an IoT profile id). */
+		profile: IdSchema,
+		/** The port before any offset, as a Carbon server ships it, e.g. 9443. */
+		defaultPort: PortNumberSchema,
+		/** False for ports the offset leaves alone, such as Hazelcast's localMemberPort. */
+		offsetApplies: z.boolean(),
+	})
+	.strict();
+
+/** One or more ids, always read as a list: most flows have one source, some have several. */
+const IdListSchema = z
+	.union([IdSchema, z.array(IdSchema).min(1, 'needs at least one id')])
+	.transform((ids) => (typeof ids === 'string' ? [ids] : ids));
 
 /** One network flow a deployment needs: a port (or range) opened between a source and a destination. */
 export const PortSchema = z
@@ -54,8 +76,8 @@ export const PortSchema = z
 		direction: z.enum(['inbound', 'outbound']),
 		/** The node role whose firewall carries this rule (a node role id). */
 		role: IdSchema,
-		/** Where connections start: a node role id or an external endpoint id. */
-		source: IdSchema,
+		/** Where connections start: one node role or endpoint id, or a list when several roles connect. */
+		source: IdListSchema,
 		/** Where connections go: a node role id or an external endpoint id. */
 		destination: IdSchema,
 		/** The service on the port, e.g. "HTTPS" or "APNs device channel". */
@@ -70,6 +92,8 @@ export const PortSchema = z
 		evidence: EvidenceSchema,
 		/** For derived ports: the reasoning. */
 		derivation: z.string().min(1).optional(),
+		/** For ports a Carbon profile opens: its default port and whether the offset moves it. */
+		carbonListener: CarbonListenerSchema.optional(),
 		/** The sources that back it. */
 		sources: SourceRefsSchema,
 	})
@@ -79,5 +103,6 @@ export const PortSchema = z
 		path: ['derivation'],
 	});
 
+export type CarbonListener = z.output<typeof CarbonListenerSchema>;
 export type PortInput = z.input<typeof PortSchema>;
 export type Port = z.output<typeof PortSchema>;

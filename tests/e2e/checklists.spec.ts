@@ -9,8 +9,9 @@ const BEFORE = 'Before you begin: IoT Server high-availability cluster';
 const BEFORE_KEY = 'cluster-atlas:checklist:iot-server-ha:before-you-begin';
 // Seed: "Worker - 2 VMs ... All the VMs have 4 cores and 4GB memory."
 const WORKER_MACHINES = 'Worker node: 2 VMs, each with 4 cores, 4 GB memory';
-// Seed: "80 and 443 are from the NGINX server."
-const HTTPS_RULE = 'NGINX load balancer: allow inbound TCP 443 from Android and iOS devices (HTTPS)';
+// Seed: "80 and 443 are from the NGINX server"; devices, administrators and end users all come in through it.
+const HTTPS_RULE =
+	'NGINX load balancer: allow inbound TCP 443 from Android and iOS devices, Administrators, End users (HTTPS)';
 
 function beforeList(page: Page): Locator {
 	return page

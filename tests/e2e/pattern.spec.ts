@@ -35,6 +35,21 @@ test.describe('IoT Server pattern page', () => {
 		await expect(userTable.getByRole('row', { name: /End users → Manager node/ })).toBeVisible();
 	});
 
+	test('names the flows a diagram leaves out, and why', async ({ page }) => {
+		await page.goto(PATH);
+		const privateSection = page.getByRole('region', { name: 'Manager in a private network' });
+		const left = privateSection.getByRole('list', { name: 'Flows not drawn in this view, and why:' });
+		await expect(left.getByRole('listitem').filter({ hasText: 'End users → NGINX load balancer' })).toBeVisible();
+		const intoPrivate = left.getByRole('listitem').filter({ hasText: 'NGINX load balancer → Manager node' });
+		await expect(intoPrivate.getByRole('link', { name: 'TCP 9443' })).toHaveAttribute(
+			'href',
+			'/ports/#manager-https-9443',
+		);
+		const noMachine = left.getByRole('listitem').filter({ hasText: 'no machine of their own' });
+		await expect(noMachine).toContainText('Worker node → IoT Analytics node');
+		await expect(noMachine).toContainText('Broker node');
+	});
+
 	test('links a port in the connections table to its row in the ports reference', async ({ page }) => {
 		await page.goto(PATH);
 		await page

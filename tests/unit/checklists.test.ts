@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { atlas } from '../../src/data/index.ts';
 import { beforeYouBegin, type Checklist } from '../../src/lib/checklists.ts';
+import { formatPort } from '../../src/lib/port-range.ts';
 import { roleChecklists } from '../../src/lib/role-checklists.ts';
 import type { DeploymentPattern } from '../../src/schemas/deployment-pattern.ts';
 
@@ -29,10 +30,13 @@ describe('the "before you begin" checklist', () => {
 
 	test('lists every port still in use, per role, and leaves the historical ones out with a note', () => {
 		const ports = group(checklist, 'ports');
-		const current = atlas.ports.filter((port) => port.status.kind === 'current');
+		// The pattern's roles: its load balancer, its tiers and its clients; Analytics and Broker are not among them.
+		const roles = new Set([pattern.loadBalancer, ...pattern.tiers.map((tier) => tier.role), ...pattern.clients]);
+		const mine = atlas.ports.filter((port) => roles.has(port.role));
+		const current = mine.filter((port) => port.status.kind === 'current');
 		expect(ports.items.map((item) => item.id)).toEqual(current.map((port) => `port:${port.id}`));
 		expect(ports.items.every((item) => item.href?.startsWith('/ports/#'))).toBe(true);
-		const historical = atlas.ports.filter((port) => port.status.kind === 'historical');
+		const historical = mine.filter((port) => port.status.kind === 'historical');
 		expect(ports.notes).toHaveLength(historical.length);
 		// Seed: 2195 and 2196, which Apple has since retired.
 		expect(ports.notes.join(' ')).toMatch(/TCP 2195.*TCP 2196/s);
@@ -41,9 +45,20 @@ describe('the "before you begin" checklist', () => {
 	test('names the role on each port and says when a port is only sometimes needed', () => {
 		const ports = group(checklist, 'ports').items;
 		expect(ports.find((item) => item.id === 'port:load-balancer-https-443')?.text).toBe(
-			'NGINX load balancer: allow inbound TCP 443 from Android and iOS devices (HTTPS)',
+			// Devices, administrators and end users all enter through NGINX on 443.
+			'NGINX load balancer: allow inbound TCP 443 from Android and iOS devices, Administrators, End users (HTTPS)',
 		);
 		expect(ports.find((item) => item.id === 'port:fcm-device-5229-5230')?.notes[0]).toMatch(/^Condition: /);
+	});
+
+	test('asks where the roles the pattern gives no machine run, with the ports their callers use', () => {
+		const decisions = group(checklist, 'decisions').items;
+		for (const role of ['analytics', 'broker']) {
+			const item = decisions.find((candidate) => candidate.id === `decision:host:${role}`);
+			expect(item?.text).toContain('no machine of its own');
+			const called = atlas.ports.filter((port) => port.role === role && port.status.kind === 'current');
+			for (const port of called) expect(item?.notes.join(' ')).toContain(`TCP ${formatPort(port.port)}`);
+		}
 	});
 
 	test('asks how to admit each push service the devices reach', () => {
@@ -89,7 +104,7 @@ describe('the set-up list of each role', () => {
 		]);
 	});
 
-	test('give the manager its profile, links, users, placement and background tasks, without retired ports', () => {
+	test('give the manager its profile, current ports, links, users, placement and background tasks, without retired ports', () => {
 		const manager = ids(list('manager'));
 		expect(manager).toEqual(
 			expect.arrayContaining([
@@ -104,7 +119,13 @@ describe('the set-up list of each role', () => {
 				'task:installed-applications',
 			]),
 		);
-		expect(manager.some((id) => id.startsWith('port:'))).toBe(false);
+		// Its current ports (the Device Manager profile's 9443/9763, the HTTP/2 APNs provider 443/2197), never 2195/2196.
+		const managerPorts = atlas.ports.filter((port) => port.role === 'manager');
+		expect(manager.filter((id) => id.startsWith('port:'))).toEqual(
+			managerPorts.filter((port) => port.status.kind === 'current').map((port) => `port:${port.id}`),
+		);
+		expect(manager).not.toContain('port:apns-provider-2195');
+		expect(manager).not.toContain('port:apns-feedback-2196');
 		expect(list('manager').groups[0]!.notes.join(' ')).toContain('TCP 2195');
 	});
 

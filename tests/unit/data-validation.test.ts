@@ -19,6 +19,7 @@ const IOT_PATTERN = 'content/deployment-patterns/iot-server-ha.ts › iot-server
 function patternList(data: ReturnType<typeof validDataSet>, field: string): Record<string, unknown>[] {
 	return firstRecord(data, 'deploymentPatterns')[field] as Record<string, unknown>[];
 }
+const CORE_PORTS = 'content/core-profile-ports.ts';
 
 describe('the shipped data set', () => {
 	test('has no problems', () => {
@@ -117,11 +118,11 @@ describe('each class of bad data is reported with file, record id, field and rea
 			`${PORTS} › fcm-device-5229-5230 › port.to: the range must not end before it starts (from <= to)`,
 		],
 		[
-			'two port rules for the same port, protocol, direction and role',
+			'two port rules for the same port, protocol, direction, role and destination',
 			(data) => {
 				recordById(data, 'ports', 'load-balancer-http-80').port = 443;
 			},
-			`${PORTS} › load-balancer-https-443 › port: overlaps port rule "load-balancer-http-80" (same protocol, direction and role)`,
+			`${PORTS} › load-balancer-https-443 › port: overlaps port rule "load-balancer-http-80" (same protocol, direction, role and destination)`,
 		],
 		[
 			'a port naming an unknown role',
@@ -279,8 +280,115 @@ describe('each class of bad data is reported with file, record id, field and rea
 			},
 			'content/datasources.ts › dm-ds › configFile: must be a file name such as "master-datasources.xml"',
 		],
+		[
+			'a port source list naming an unknown role',
+			(data) => {
+				recordById(data, 'ports', 'worker-https-9444').source = ['load-balancer', 'gateway'];
+			},
+			`${CORE_PORTS} › worker-https-9444 › source.1: names unknown role or endpoint "gateway"`,
+		],
+		[
+			'an inbound rule whose destination is not its role',
+			(data) => {
+				recordById(data, 'ports', 'worker-https-9444').destination = 'manager';
+			},
+			`${CORE_PORTS} › worker-https-9444 › destination: is "manager", but inbound traffic must end at its role "worker"`,
+		],
+		[
+			'an outbound rule that starts somewhere other than its role',
+			(data) => {
+				recordById(data, 'ports', 'apns-device-5223').source = ['device', 'manager'];
+			},
+			`${PORTS} › apns-device-5223 › source: must be only its role "device" for outbound traffic`,
+		],
+		[
+			'a profile port that is not its default plus the offset',
+			(data) => {
+				recordById(data, 'ports', 'worker-http-9764').port = 9763;
+			},
+			`${CORE_PORTS} › worker-http-9764 › port: must be 9764 (9763 plus the device-manager-backend offset 1)`,
+		],
+		[
+			'a port the offset does not move, written as if it did',
+			(data) => {
+				recordById(data, 'ports', 'key-manager-hazelcast-4000').port = 4004;
+			},
+			`${CORE_PORTS} › key-manager-hazelcast-4000 › port: must be 4000 (4000, which the offset does not move)`,
+		],
+		[
+			'a profile port naming an unknown profile',
+			(data) => {
+				(recordById(data, 'ports', 'manager-https-9443').carbonListener as { profile: string }).profile = 'gateway';
+			},
+			`${CORE_PORTS} › manager-https-9443 › carbonListener.profile: names unknown IoT profile "gateway"`,
+		],
+		[
+			'one profile placed on two node roles',
+			(data) => {
+				const port = recordById(data, 'ports', 'manager-http-9763');
+				port.role = 'worker';
+				port.destination = 'worker';
+			},
+			`${CORE_PORTS} › manager-http-9763 › role: is "worker", but "manager-https-9443" puts profile device-manager on "manager"`,
+		],
+		[
+			'a historical port whose replacement does not exist',
+			(data) => {
+				(recordById(data, 'ports', 'apns-provider-2195').status as { replacementIds: string[] }).replacementIds = [
+					'apns-provider-9999',
+				];
+			},
+			`${PORTS} › apns-provider-2195 › status.replacementIds.0: names unknown port rule "apns-provider-9999"`,
+		],
+		[
+			'a historical port replaced by another historical port',
+			(data) => {
+				(recordById(data, 'ports', 'apns-provider-2195').status as { replacementIds: string[] }).replacementIds = [
+					'apns-feedback-2196',
+				];
+			},
+			`${PORTS} › apns-provider-2195 › status.replacementIds.0: names "apns-feedback-2196", which is itself historical`,
+		],
 	] satisfies [string, (data: ReturnType<typeof validDataSet>) => void, string][])('%s', (_name, mutate, expected) => {
 		expect(messagesFor(mutate)).toEqual([expected]);
+	});
+});
+
+describe('profile offsets and the ports computed from them', () => {
+	test('changing a profile offset flags every port of that profile that the offset moves', () => {
+		const messages = messagesFor((data) => {
+			recordById(data, 'iotProfiles', 'broker').offset = 5;
+		});
+		expect(messages).toEqual(
+			['broker-mqtt-1886', 'broker-mqtt-tls-8886', 'broker-amqp-5675', 'broker-https-9446'].map((id) =>
+				expect.stringContaining(`content/analytics-broker-ports.ts › ${id} › port: must be `),
+			),
+		);
+	});
+
+	// A record that fails its schema is left out, so records pointing at it are reported too;
+	// these cases check that the schema problem itself is among the messages.
+	test('a negative profile offset is reported on the profile', () => {
+		const messages = messagesFor((data) => {
+			recordById(data, 'iotProfiles', 'key-manager').offset = -1;
+		});
+		expect(messages).toContain('content/iot-profiles.ts › key-manager › offset: must be 0 or more');
+	});
+
+	test('an address block that is not CIDR is reported on the endpoint', () => {
+		const messages = messagesFor((data) => {
+			recordById(data, 'externalEndpoints', 'apns').narrowAddressBlocks = ['17.249.0.0'];
+		});
+		expect(messages).toContain(
+			'content/external-endpoints.ts › apns › narrowAddressBlocks.0: must be an IPv4 block in CIDR notation, e.g. "17.0.0.0/8"',
+		);
+	});
+
+	test('a single source id is read as a list of one', () => {
+		const data = validDataSet();
+		recordById(data, 'ports', 'worker-hazelcast-4000').source = 'worker';
+		const port = loadDataSet(data).ports.find(({ id }) => id === 'worker-hazelcast-4000');
+		expect(port?.source).toEqual(['worker']);
 	});
 });
 

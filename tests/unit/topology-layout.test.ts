@@ -46,6 +46,16 @@ describe.each(pattern.managerPlacements.map((placement) => [placement.id]))('the
 		}
 	});
 
+	test("keeps every label off the lines of other edges, so no label reads as the wrong arrow's", () => {
+		for (const edge of layout.edges.filter((candidate) => candidate.drawnLabel !== undefined)) {
+			for (const other of layout.edges.filter((candidate) => candidate !== edge)) {
+				expect(segmentCrossesBox(other.start, other.end, edge.drawnLabel!.box), `${other.id} through ${edge.id}`).toBe(
+					false,
+				);
+			}
+		}
+	});
+
 	test('labels every edge whose words are not already shown on another edge into the same node', () => {
 		for (const edge of layout.edges.filter((candidate) => candidate.drawnLabel === undefined)) {
 			const twin = layout.edges.find(

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { allPorts, roleName } from './support/port-data.ts';
+
+test.describe('one page per port rule', () => {
+	test('a port page states the rule, its reasoning and its sources', async ({ page }) => {
+		const rule = allPorts.find((candidate) => candidate.id === 'worker-http-9764')!;
+		await page.goto(`/ports/${rule.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			`Port 9764/TCP: ${rule.service} on the ${roleName(rule.role)}`,
+		);
+		await expect(page.getByText(rule.derivation!)).toBeVisible();
+		await expect(page.getByRole('link', { name: `Firewall rules for the ${roleName(rule.role)}` })).toBeVisible();
+		await page.getByRole('link', { name: 'See this rule among all the ports' }).click();
+		await expect(page).toHaveURL(new RegExp(`/ports/#${rule.id}$`));
+	});
+
+	test('a historical port links to what replaced it', async ({ page }) => {
+		const rule = allPorts.find((candidate) => candidate.status.kind === 'historical')!;
+		await page.goto(`/ports/${rule.id}/`);
+		await expect(page.getByText('Historical', { exact: true })).toBeVisible();
+		await page.getByRole('link', { name: 'port 443' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 443/TCP');
+	});
+
+	test('search for a port number lands on its page', async ({ page }) => {
+		await page.goto('/');
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('textbox', { name: 'Search' }).fill('9767');
+		const result = dialog.getByRole('link', { name: /Port 9767\/TCP/ }).first();
+		await expect(result).toBeVisible();
+		await result.click();
+		await expect(page).toHaveURL(/\/ports\/key-manager-http-9767\//);
+	});
+});
+
+test.describe('data exports', () => {
+	test('ports.json holds every rule', async ({ request }) => {
+		const response = await request.get('/ports.json');
+		expect(response.ok()).toBe(true);
+		const document = (await response.json()) as { ports: { id: string }[] };
+		expect(document.ports.map((port) => port.id)).toEqual(allPorts.map((port) => port.id));
+	});
+
+	test('ports.csv has a header and one row per rule', async ({ request }) => {
+		const response = await request.get('/ports.csv');
+		expect(response.ok()).toBe(true);
+		const lines = (await response.text()).trimEnd().split('\r\n');
+		expect(lines[0]).toMatch(/^id,port,protocol,direction,role,source,destination,service,purpose,/);
+		expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(allPorts.map((port) => port.id));
+	});
+
+	test('the ports page links both downloads', async ({ page }) => {
+		await page.goto('/ports/');
+		await expect(page.getByRole('link', { name: 'ports.json' })).toHaveAttribute('href', '/ports.json');
+		await expect(page.getByRole('link', { name: 'ports.csv' })).toHaveAttribute('href', '/ports.csv');
+	});
+});
