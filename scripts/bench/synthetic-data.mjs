@@ -4,7 +4,7 @@
  * records reuse real roles, modes and sources so they pass the same loader checks as real
  * ones; their ids start with "synthetic-" so nothing can mistake them for facts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const REAL_PRODUCTS = 14;
@@ -42,7 +42,7 @@ function port(index) {
 		protocol: 'tcp',
 		direction: 'inbound',
 		role: 'worker',
-		source: 'load-balancer',
+		source: ['load-balancer'],
 		destination: 'worker',
 		service: `Synthetic service ${index}`,
 		purpose: 'Generated record for build and search benchmarks; not a real WSO2 port.',
@@ -55,12 +55,12 @@ function port(index) {
 
 /**
  * Writes the generated records into a copy of the project at `root`: one file per product
- * beside the real ones, and the port rules appended to the real content/ports.ts through a
- * small module that the copy's ports file re-exports.
+ * beside the real ones, and the port rules in their own module, which the copy's
+ * content/index.ts is patched to list with the other port files.
  */
-export function writeSyntheticData(root, { scale, realPorts }) {
+export function writeSyntheticData(root, { scale }) {
 	const extraProducts = REAL_PRODUCTS * scale - REAL_PRODUCTS;
-	const extraPorts = Math.max(0, 20 * scale - realPorts);
+	const extraPorts = scale === 1 ? 0 : 20 * scale;
 	for (let index = 1; index <= extraProducts; index++) {
 		const record = product(index);
 		writeFileSync(join(root, 'content/products', `${record.id}.ts`), `export default ${JSON.stringify(record)};\n`);
@@ -70,5 +70,16 @@ export function writeSyntheticData(root, { scale, realPorts }) {
 		join(root, 'content/synthetic-ports.ts'),
 		`export const syntheticPorts = ${JSON.stringify(Array.from({ length: extraPorts }, (_, index) => port(index)))};\n`,
 	);
-	return { products: REAL_PRODUCTS + extraProducts, extraPorts };
+	const indexPath = join(root, 'content/index.ts');
+	const index = readFileSync(indexPath, 'utf8');
+	if (!index.includes('\tports: ['))
+		throw new Error('bench: content/index.ts no longer lists ports as "ports: [": update the patch');
+	writeFileSync(
+		indexPath,
+		`import { syntheticPorts } from './synthetic-ports.ts';\n${index.replace(
+			'\tports: [',
+			"\tports: [{ file: 'content/synthetic-ports.ts', records: syntheticPorts }, ",
+		)}`,
+	);
+	return { extraProducts, extraPorts };
 }
