@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { parseHeadersFile } from '../src/lib/security-headers.ts';
+import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const { values } = parseArgs({
 	options: { port: { type: 'string', default: '4329' }, dir: { type: 'string', default: 'dist' } },
@@ -22,12 +22,16 @@ if (!existsSync(headersPath)) {
 	console.error(`serve-dist: ${headersPath} is missing; run \`npm run build\` first.`);
 	process.exit(1);
 }
-const headers = parseHeadersFile(readFileSync(headersPath, 'utf8'));
-const applyHeaders = (response) => {
-	for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+const rules = parseHeadersFile(readFileSync(headersPath, 'utf8'));
+const applyHeaders = (response, pathname = '/') => {
+	for (const [name, value] of Object.entries(headersForPath(rules, pathname))) response.setHeader(name, value);
 };
 
-const serveFile = sirv(dir, { dev: false, etag: true, setHeaders: applyHeaders });
+const serveFile = sirv(dir, {
+	dev: false,
+	etag: true,
+	setHeaders: (response, pathname) => applyHeaders(response, pathname),
+});
 
 createServer((request, response) =>
 	serveFile(request, response, () => {

@@ -72,26 +72,51 @@ export function siteHeaders(hashesPerPage: readonly (readonly string[])[]): Reco
 	return { ...BASE_HEADERS, 'Content-Security-Policy': `${pagePolicy(hashes)}; frame-ancestors 'none'` };
 }
 
-/** The `_headers` file: one rule for every path. */
-export function headersFile(headers: Readonly<Record<string, string>>): string {
-	const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-	return ['# Generated at build time by src/integrations/security-headers.ts; do not edit.', '/*', ...lines, ''].join(
-		'\n',
-	);
+/** Asset files whose names carry a content hash: they never change, so browsers may keep them for a year. */
+export const IMMUTABLE_ASSETS = '/_astro/*';
+export const IMMUTABLE_HEADERS: Readonly<Record<string, string>> = {
+	'Cache-Control': 'public, max-age=31536000, immutable',
+};
+
+/** One rule of a `_headers` file: a path pattern and the headers of matching responses. */
+export interface HeaderRule {
+	pattern: string;
+	headers: Record<string, string>;
 }
 
-/** Reads a `_headers` file back into the headers of its `/*` rule (used to serve dist/ in tests). */
-export function parseHeadersFile(text: string): Record<string, string> {
-	const headers: Record<string, string> = {};
-	let inSiteRule = false;
+/** The `_headers` file: the site-wide rule, then the long cache of hashed assets. */
+export function headersFile(headers: Readonly<Record<string, string>>): string {
+	const rule = (pattern: string, values: Readonly<Record<string, string>>) => [
+		pattern,
+		...Object.entries(values).map(([name, value]) => `  ${name}: ${value}`),
+	];
+	return [
+		'# Generated at build time by src/integrations/security-headers.ts; do not edit.',
+		...rule('/*', headers),
+		...rule(IMMUTABLE_ASSETS, IMMUTABLE_HEADERS),
+		'',
+	].join('\n');
+}
+
+/** Reads a `_headers` file back into its rules (used to serve dist/ in tests). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+	const rules: HeaderRule[] = [];
 	for (const line of text.split('\n')) {
 		if (line.trim() === '' || line.startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			inSiteRule = line.trim() === '/*';
+			rules.push({ pattern: line.trim(), headers: {} });
 			continue;
 		}
 		const separator = line.indexOf(':');
-		if (inSiteRule && separator > 0) headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
+		const rule = rules.at(-1);
+		if (rule && separator > 0) rule.headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
 	}
-	return headers;
+	return rules;
+}
+
+/** The headers for a path: those of every rule whose pattern (with a trailing `*` wildcard) matches it. */
+export function headersForPath(rules: readonly HeaderRule[], path: string): Record<string, string> {
+	const matches = (pattern: string) =>
+		pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+	return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
 }

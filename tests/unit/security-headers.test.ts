@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import {
 	headersFile,
+	headersForPath,
 	inlineScriptHashes,
 	pagePolicy,
 	parseHeadersFile,
@@ -48,10 +49,13 @@ describe('the _headers file', () => {
 
 	test('round-trips through the parser the test server uses', () => {
 		const headers = siteHeaders([[sha('a()')]]);
-		expect(parseHeadersFile(headersFile(headers))).toEqual(headers);
+		const rules = parseHeadersFile(headersFile(headers));
+		expect(headersForPath(rules, '/products/')).toEqual(headers);
 	});
 
-	test('the parser reads only the site-wide rule', () => {
-		expect(parseHeadersFile('/*\n  A: 1\n/other\n  B: 2\n')).toEqual({ A: '1' });
+	test('lets browsers keep hashed assets for a year, and nothing else', () => {
+		const rules = parseHeadersFile(headersFile(siteHeaders([])));
+		expect(headersForPath(rules, '/_astro/page.Ab12.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+		expect(headersForPath(rules, '/products/')['Cache-Control']).toBeUndefined();
 	});
 });

@@ -1,0 +1,104 @@
+/**
+ * `npm run audit`: Lighthouse scores for the key pages of the built site, served from dist/
+ * with its production headers (scripts/serve-dist.mjs), in the same Chromium the browser
+ * tests use. The budget is 100 in every category; the command fails below it and says which
+ * audits cost points. Uses Lighthouse's desktop preset: the site's readers plan clusters at
+ * a desk, and the mobile preset's simulated slow phone mostly measures the throttling.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const PORT = Number(process.env.AUDIT_PORT ?? 4350);
+const PAGES = process.env.AUDIT_PAGES?.split(',') ?? [
+	'/',
+	'/products/',
+	'/ports/',
+	'/patterns/iot-server-ha/',
+	'/products/api-manager/',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const BUDGET = 100;
+
+if (!existsSync('dist/index.html')) {
+	console.error('audit: dist/ is missing; run `npm run build` first.');
+	process.exit(1);
+}
+
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+await waitForServer(`http://localhost:${PORT}/`);
+
+const chromePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
+const chrome = await chromeLauncher.launch({
+	...(chromePath ? { chromePath } : {}),
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+});
+
+const rows = [];
+let failed = false;
+try {
+	for (const path of PAGES) {
+		const { lhr } = await lighthouse(
+			`http://localhost:${PORT}${path}`,
+			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+			desktopConfig,
+		);
+		if (lhr.runtimeError) console.error(`audit: ${path}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+		const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+		rows.push({ path, ...scores });
+		for (const id of CATEGORIES) {
+			if (scores[id] >= BUDGET) continue;
+			failed = true;
+			const losing = lhr.categories[id].auditRefs
+				.map((ref) => lhr.audits[ref.id])
+				.filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+				.map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
+			const broken = lhr.categories[id].auditRefs
+				.map((ref) => lhr.audits[ref.id])
+				.filter((audit) => audit?.errorMessage)
+				.map((audit) => `${audit.id}: ${audit.errorMessage}`);
+			losing.push(...broken);
+			console.error(`audit: ${path} scores ${scores[id]} in ${id}: ${losing.join(', ') || 'see the report'}`);
+		}
+	}
+} finally {
+	await chrome.kill();
+	stop();
+}
+
+const table = [
+	`| Page | ${CATEGORIES.join(' | ')} |`,
+	`| --- | ${CATEGORIES.map(() => '---').join(' | ')} |`,
+	...rows.map((row) => `| ${row.path} | ${CATEGORIES.map((id) => row[id]).join(' | ')} |`),
+].join('\n');
+console.log(table);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+	'bench/results/lighthouse.json',
+	`${JSON.stringify({ budget: BUDGET, preset: 'desktop', rows }, null, '\t')}\n`,
+);
+console.log(failed ? `audit: below the budget of ${BUDGET}.` : `audit: every page scores ${BUDGET} in every category.`);
+process.exit(failed ? 1 : 0);
+
+async function waitForServer(url) {
+	for (let attempt = 0; attempt < 50; attempt++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`audit: the server at ${url} did not start`);
+}
