@@ -74,6 +74,7 @@ export default defineConfig({
 			// and warns when there is none (and conflicts with the docs route when there is one).
 			disable404Route: true,
 			customCss: ['./src/styles/atlas.css'],
+			components: { ThemeProvider: './src/components/overrides/ThemeProvider.astro' },
 			sidebar: [
 				{ label: 'Deployment patterns', items: [{ autogenerate: { directory: 'patterns' } }] },
 				{ label: 'Ports', items: [{ autogenerate: { directory: 'ports' } }] },

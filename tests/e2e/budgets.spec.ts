@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { writeBareStarlight } from '../../scripts/bench/bare-starlight.mjs';
+import { scriptBytesPerPage } from '../../scripts/bench/page-weight.mjs';
+
+/**
+ * Page-weight budgets, checked on the built dist/: no page ships more up-front JavaScript than
+ * a bare Starlight page plus 5 KB (gzip), and no script carries a UI framework runtime. The
+ * bare baseline is built here from the same packages, so the budget follows Starlight's own size.
+ */
+const ALLOWANCE = 5 * 1024;
+
+/**
+ * Pages that carry a whole tool and are over that budget today, each with the ceiling it may
+ * not grow past (gzip bytes, measured when the budget was introduced). This is a ratchet, not
+ * an exemption: lower a ceiling whenever a page gets lighter, and remove the entry once it fits.
+ */
+const KNOWN_OVER_BUDGET: Record<string, number> = {
+	'/guides/worker-manager-separation/index.html': 20_500,
+	'/products/index.html': 13_500,
+	'/ports/offset-calculator/index.html': 13_000,
+};
+
+test('every page ships at most bare Starlight’s JavaScript plus 5 KB gzip', async () => {
+	test.setTimeout(180_000);
+	const bare = writeBareStarlight(resolve('bench/out/budget-baseline'), 2);
+	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+		cwd: bare,
+		stdio: 'ignore',
+	});
+	const baseline = Math.max(...scriptBytesPerPage(join(bare, 'dist')).map((page) => page.bytes));
+	const overBudget = scriptBytesPerPage('dist').filter(
+		(page) => page.bytes > (KNOWN_OVER_BUDGET[page.page] ?? baseline + ALLOWANCE),
+	);
+	expect(overBudget, `baseline ${baseline} B + ${ALLOWANCE} B`).toEqual([]);
+});
+
+test('no script bundles a UI framework runtime', () => {
+	const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
+	const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+	expect(dependencies.filter((name) => /^(react|react-dom|preact|vue|svelte|solid-js|lit)$/.test(name))).toEqual([]);
+	const signatures = /react-dom|__REACT_DEVTOOLS|createElementVNode|svelte\/internal|solid-js\/web|__VUE_/;
+	const offenders = readdirSync('dist/_astro')
+		.filter((name) => name.endsWith('.js'))
+		.filter((name) => signatures.test(readFileSync(join('dist/_astro', name), 'utf8')));
+	expect(offenders).toEqual([]);
+});
