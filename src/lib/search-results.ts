@@ -70,10 +70,10 @@ function sectionAnchors(fields: PagefindResultFields): Anchor[] {
 		.sort((a, b) => a.location - b.location);
 }
 
-/** Where the page's introduction ends: its first section, unless that leaves almost nothing. */
+/** Where the page's introduction ends: at its first section, or its end when a section follows the title at once. */
 function introEnd(anchors: readonly Anchor[], from: number, pageEnd: number): number {
 	const end = anchors.find((anchor) => anchor.location > from)?.location ?? pageEnd;
-	return end - from < 8 ? pageEnd : end;
+	return end - from < 1 ? pageEnd : end;
 }
 
 /** A link to `url` (and an optional fragment) carrying the highlight terms. */

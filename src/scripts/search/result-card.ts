@@ -1,8 +1,8 @@
 /**
  * One search result as DOM nodes: the page (with its kind), an excerpt, and the sections that
  * matched, each a link. Everything is set as text; matched words are wrapped in <mark>.
- * The card is an <li> because the Component UI's results list is a <ul>; its arrow-key
- * navigation moves through every link in it.
+ * The card is an <article> in an <li>, because the Component UI's results list is a <ul>; its
+ * arrow-key navigation moves through every link in it.
  */
 import type { ExcerptWord } from '../../lib/search-excerpt.ts';
 import type { ResultView } from '../../lib/search-results.ts';
@@ -40,10 +40,16 @@ function link(href: string, text: string, primary: boolean): HTMLAnchorElement {
 	return anchor;
 }
 
+let cards = 0;
+
 export function renderResultCard(view: ResultView): HTMLLIElement {
-	const title = element('p', 'atlas-result-title', link(view.url, view.title, view.primaryUrl === view.url));
+	const titleLink = link(view.url, view.title, view.primaryUrl === view.url);
+	titleLink.id = `atlas-result-${++cards}`;
+	const title = element('p', 'atlas-result-title', titleLink);
 	if (view.kind !== undefined) title.append(' ', element('span', 'atlas-result-kind', view.kind));
-	const card = element('li', 'atlas-result', title);
+	// Each result is an article named by its page title, so assistive technology can list and skip them.
+	const card = element('article', 'atlas-result-card', title);
+	card.setAttribute('aria-labelledby', titleLink.id);
 	if (view.excerpt.length > 0) card.append(excerpt(view.excerpt));
 	if (view.sections.length > 0) {
 		const list = element('ul', 'atlas-result-sections');
@@ -59,5 +65,5 @@ export function renderResultCard(view: ResultView): HTMLLIElement {
 		}
 		card.append(list);
 	}
-	return card;
+	return element('li', 'atlas-result', card);
 }

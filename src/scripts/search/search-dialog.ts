@@ -12,7 +12,7 @@
  *   empty; it is switched on only while a filter is chosen, so an empty dialog stays empty.
  * - Result cards from src/lib/search-results.ts, built as DOM nodes with text only.
  * - Enter in the search box opens the top result at the place that matched.
- * - Accessible names for the filter dropdowns (see nameFilterDropdowns), and Escape in an
+ * - Accessible names for the filter dropdowns (see repairFilterDropdownNames), and Escape in an
  *   open dropdown closes only the dropdown.
  */
 import {
@@ -22,8 +22,10 @@ import {
 	type PagefindFilterDropdown,
 	type PagefindResults,
 } from '@pagefind/component-ui';
-import '@pagefind/component-ui/css/pagefind-component-ui.css';
-import '../../styles/search-dialog.css';
+// The styles come as text inside this chunk and are added when the dialog mounts: imported
+// as stylesheets, Astro would link them from every page, loading search with each one.
+import componentStyles from '@pagefind/component-ui/css/pagefind-component-ui.css?inline';
+import dialogStyles from '../../styles/search-dialog.css?inline';
 import { ALIASES_META } from '../../lib/search-facets.ts';
 import { highlightTerms, rewriteQuery } from '../../lib/search-query.ts';
 import { resultView } from '../../lib/search-results.ts';
@@ -76,12 +78,15 @@ function rewriteSearches(instance: Instance, vocabulary: Promise<SearchVocabular
 }
 
 /**
- * Pagefind 1.5.2's filter dropdown is a button with role="combobox", which takes no name from
- * its text, and it sets an aria-label only while a value is selected: screen readers meet an
- * unnamed control. Give it its visible label as its name whenever Pagefind leaves it without
- * one (the "2 filters selected" label Pagefind sets is kept).
+ * Accessible names in Pagefind 1.5.2's filter dropdown, repaired:
+ * - Its button has role="combobox", which takes no name from its text, and Pagefind labels it
+ *   only while a value is selected: screen readers met an unnamed control. It now keeps its
+ *   visible label as its name (the "2 filters selected" label Pagefind sets is kept).
+ * - Each value is labelled "Port, 1 result" while it shows "Port 1", a name that does not
+ *   contain the visible text (WCAG 2.5.3). The name now comes from the text, with the word
+ *   "result(s)" added for screen readers only.
  */
-function nameFilterDropdowns(): void {
+function repairFilterDropdownNames(): void {
 	// The package exports the class as a type only; the element registry has the class itself.
 	const Dropdown = customElements.get('pagefind-filter-dropdown') as typeof PagefindFilterDropdown | undefined;
 	if (!Dropdown) return;
@@ -95,6 +100,20 @@ function nameFilterDropdowns(): void {
 				trigger.setAttribute('aria-label', this.getAttribute('label') ?? '');
 		};
 	}
+	const createOption = prototype.createOption;
+	prototype.createOption = function (this: PagefindFilterDropdown, id, value, count, isSelected) {
+		const option = createOption.call(this, id, value, count, isSelected);
+		option.removeAttribute('aria-label');
+		const countText = option.querySelector('.pf-dropdown-option-count');
+		if (countText) {
+			countText.removeAttribute('aria-hidden');
+			const word = document.createElement('span');
+			word.className = 'sr-only';
+			word.textContent = count === 1 ? ' result' : ' results';
+			countText.append(word);
+		}
+		return option;
+	};
 }
 
 export function mountSearchDialog(
@@ -113,8 +132,11 @@ export function mountSearchDialog(
 		keyboard_clear: 'close',
 	});
 	rewriteSearches(instance, loading);
-	nameFilterDropdowns();
+	repairFilterDropdownNames();
 
+	const styles = document.createElement('style');
+	styles.textContent = `${componentStyles}\n${dialogStyles}`;
+	document.head.append(styles);
 	host.append(template.content.cloneNode(true));
 	const modal = host.querySelector<ModalElement>('pagefind-modal');
 	const results = host.querySelector<PagefindResults>('pagefind-results');
@@ -158,11 +180,17 @@ export function mountSearchDialog(
 		primary.click();
 	});
 
+	const dialog = modal.querySelector('dialog');
 	return {
-		open: () => modal.open(),
+		open: () => {
+			// The modal learns that it closed from the dialog's "close" event, which comes a moment
+			// after close(); until then it ignores open(). A shortcut pressed in that moment waits.
+			if (modal.isOpen && dialog && !dialog.open) dialog.addEventListener('close', () => modal.open(), { once: true });
+			else modal.open();
+		},
 		close: () => modal.close(),
 		get isOpen() {
-			return modal.isOpen;
+			return dialog?.open ?? modal.isOpen;
 		},
 	};
 }
