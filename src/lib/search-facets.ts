@@ -1,13 +1,14 @@
 /**
  * What each page tells the search index about itself: the facets readers filter results by
- * (kind of page, product, port status, separation answer) and the other names of what the
- * page is about. Computed from the page's address and the data, never typed per page, so a
+ * (kind of page, product, port status, separation answer) and the identifiers of what the
+ * page is the entry for. Computed from the page's address and the data, never typed per page, so a
  * page added later (a new product, a page per port) is classified the moment it is built.
  * src/route-data.ts writes the result into each page's <head> as Pagefind filter and
  * metadata tags.
  */
 import type { AtlasData } from '../data/dataset.ts';
 import type { Port } from '../schemas/port.ts';
+import { aliasToken, versionToken } from './search-ids.ts';
 
 /** Pagefind filter keys, in the order the search dialog shows them, with their labels. */
 export const SEARCH_FACETS = [
@@ -27,8 +28,12 @@ const KIND_BY_SECTION: Readonly<Record<string, string>> = {
 	guides: 'Guide',
 };
 
-/** The metadata field holding a page's other names (abbreviations, aliases); ranked above body text. */
-export const ALIASES_META = 'aliases';
+/**
+ * The metadata field naming what a page is the entry for: other names (abbreviations, aliases)
+ * and search tokens (src/lib/search-ids.ts). The search box weighs it above body text, so the
+ * entry itself leads over listings that mention the same thing.
+ */
+export const IDENTIFIERS_META = 'identifiers';
 
 export interface PageSearchFacets {
 	filters: Partial<Record<FacetKey, string[]>>;
@@ -54,8 +59,17 @@ function productFacets(id: string | undefined, data: AtlasData): PageSearchFacet
 		separation: unique(products.map((product) => modeLabel.get(product.separationMode) ?? product.separationMode)),
 	};
 	const product = id === undefined ? undefined : products[0];
-	const meta = product ? { [ALIASES_META]: [product.abbreviation, ...product.aliases].join(', ') } : {};
-	return { filters, meta };
+	if (!product) return { filters, meta: {} };
+	// The tokens too, so an exact abbreviation or version query ranks the product's own page above
+	// the matrix and the guide, which carry the same tokens in their text.
+	const names = [product.abbreviation, ...product.aliases];
+	const tokens = [
+		...new Set([
+			...names.flatMap((name) => aliasToken(name) ?? []),
+			...product.versions.flatMap(({ version }) => versionToken(version) ?? []),
+		]),
+	];
+	return { filters, meta: { [IDENTIFIERS_META]: [names.join(', '), ...tokens].join(' ') } };
 }
 
 function portFacets(id: string | undefined, data: AtlasData): PageSearchFacets {
@@ -71,7 +85,8 @@ function portFacets(id: string | undefined, data: AtlasData): PageSearchFacets {
 			product: unique(data.deploymentPatterns.map((pattern) => pattern.productName)),
 			status: unique(ports.map(portStatusLabel)),
 		},
-		meta: endpoints.length > 0 ? { [ALIASES_META]: endpoints.map((endpoint) => endpoint.abbreviation).join(', ') } : {},
+		meta:
+			endpoints.length > 0 ? { [IDENTIFIERS_META]: endpoints.map((endpoint) => endpoint.abbreviation).join(', ') } : {},
 	};
 }
 

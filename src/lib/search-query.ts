@@ -8,7 +8,7 @@
  *   whole query is made of identifiers ("ES", "ESB 4.9.0"): then it names exactly one
  *   product. With any ordinary word ("ESB load balancer") it stays a word, so pages that
  *   mention the product in prose still match; the product page then leads through its
- *   aliases metadata (src/lib/search-facets.ts).
+ *   identifiers metadata (src/lib/search-facets.ts).
  * - A query in double quotes is Pagefind's exact-phrase search and is left alone.
  */
 import { aliasToken, normalizeAlias, portToken, versionToken } from './search-ids.ts';

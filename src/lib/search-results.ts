@@ -163,7 +163,14 @@ export function resultView(fields: PagefindResultFields, options: ResultViewOpti
 	);
 	const excerpt =
 		best && best[0] === undefined
-			? excerptAround(words, matched, 0, introEnd(anchors, 0, words.length), best[1].best, excerptLength)
+			? excerptAround(
+					words,
+					matched,
+					best[1].best < leadStart ? 0 : leadStart,
+					introEnd(anchors, leadStart, words.length),
+					best[1].best,
+					excerptLength,
+				)
 			: excerptAround(words, matched, leadStart, introEnd(anchors, leadStart, words.length), leadStart, excerptLength);
 
 	return {

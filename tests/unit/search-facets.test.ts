@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { atlas } from '../../src/data/index.ts';
 import { productPath } from '../../src/lib/product-paths.ts';
-import { ALIASES_META, pageSearchFacets } from '../../src/lib/search-facets.ts';
+import { IDENTIFIERS_META, pageSearchFacets } from '../../src/lib/search-facets.ts';
+import { versionToken } from '../../src/lib/search-ids.ts';
 
 describe('search facets of a page', () => {
 	test('a product page: its kind, its product, its separation answer and its other names', () => {
@@ -9,7 +10,8 @@ describe('search facets of a page', () => {
 		const mode = atlas.separationModes.find((entry) => entry.id === product.separationMode)!;
 		const facets = pageSearchFacets(productPath(product.id), atlas);
 		expect(facets.filters).toEqual({ kind: ['Product'], product: [product.name], separation: [mode.label] });
-		expect(facets.meta[ALIASES_META]).toBe('G-Reg, GREG, GReg');
+		const versionTokens = product.versions.map(({ version }) => versionToken(version));
+		expect(facets.meta[IDENTIFIERS_META]).toBe(['G-Reg, GREG, GReg', 'alias04greg0', ...versionTokens].join(' '));
 	});
 
 	test('the matrix belongs to every product and every answer', () => {
@@ -30,7 +32,7 @@ describe('search facets of a page', () => {
 		expect(facets.filters.kind).toEqual(['Port']);
 		expect(facets.filters.status).toEqual(['Current', 'Historical']);
 		expect(facets.filters.product).toEqual(atlas.deploymentPatterns.map((pattern) => pattern.productName));
-		expect(facets.meta[ALIASES_META]).toBe('FCM, APNs');
+		expect(facets.meta[IDENTIFIERS_META]).toBe('FCM, APNs');
 	});
 
 	test('a page of one port rule, when there is one, has that rule’s status', () => {

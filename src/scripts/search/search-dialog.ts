@@ -26,7 +26,7 @@ import {
 // as stylesheets, Astro would link them from every page, loading search with each one.
 import componentStyles from '@pagefind/component-ui/css/pagefind-component-ui.css?inline';
 import dialogStyles from '../../styles/search-dialog.css?inline';
-import { ALIASES_META } from '../../lib/search-facets.ts';
+import { IDENTIFIERS_META } from '../../lib/search-facets.ts';
 import { highlightTerms, rewriteQuery } from '../../lib/search-query.ts';
 import { resultView } from '../../lib/search-results.ts';
 import { parseSearchVocabulary, type SearchVocabulary } from '../../lib/search-vocabulary.ts';
@@ -46,10 +46,11 @@ interface ModalElement extends HTMLElement {
 }
 
 /**
- * Ranking: a page whose aliases metadata names the query (ESB, APIM, G-Reg, FCM) outranks
- * pages that only mention it; the title keeps Pagefind's default boost.
+ * Ranking: a page whose identifiers metadata names the query (ESB, G-Reg, FCM, a version
+ * token) is the entry for it and outranks pages that only mention it; the title keeps
+ * Pagefind's default boost.
  */
-const RANKING = { metaWeights: { title: 5, [ALIASES_META]: 10 } };
+const RANKING = { metaWeights: { title: 5, [IDENTIFIERS_META]: 10 } };
 
 const EMPTY_VOCABULARY: SearchVocabulary = { ports: [], aliases: [], labels: {} };
 
