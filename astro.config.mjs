@@ -74,7 +74,13 @@ export default defineConfig({
 			// and warns when there is none (and conflicts with the docs route when there is one).
 			disable404Route: true,
 			customCss: ['./src/styles/atlas.css'],
-			components: { ThemeProvider: './src/components/overrides/ThemeProvider.astro' },
+			// Search facets and aliases of every page, computed from its address and the data.
+			routeMiddleware: './src/route-data.ts',
+			components: {
+				// Pagefind's Component UI with exact port and version search (see the component).
+				Search: './src/components/search/Search.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+			},
 			sidebar: [
 				{ label: 'Deployment patterns', items: [{ autogenerate: { directory: 'patterns' } }] },
 				{ label: 'Ports', items: [{ autogenerate: { directory: 'ports' } }] },
