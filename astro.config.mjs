@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { productPath } from './src/lib/product-paths.ts';
 
 /**
@@ -84,5 +85,7 @@ export default defineConfig({
 			],
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 		}),
+		// After Starlight: rewrites the Pagefind index so no file is left truncated (see the file).
+		searchIndex(),
 	],
 });
