@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { productPath } from './src/lib/product-paths.ts';
 
 /**
@@ -89,5 +90,7 @@ export default defineConfig({
 			],
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 		}),
+		// After Starlight: rewrites the Pagefind index so no file is left truncated (see the file).
+		searchIndex(),
 	],
 });

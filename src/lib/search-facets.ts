@@ -8,7 +8,7 @@
  */
 import type { AtlasData } from '../data/dataset.ts';
 import type { Port } from '../schemas/port.ts';
-import { aliasToken, versionToken } from './search-ids.ts';
+import { aliasToken, portTokens, versionToken } from './search-ids.ts';
 
 /** Pagefind filter keys, in the order the search dialog shows them, with their labels. */
 export const SEARCH_FACETS = [
@@ -79,14 +79,17 @@ function portFacets(id: string | undefined, data: AtlasData): PageSearchFacets {
 	const endpoints = data.externalEndpoints.filter((endpoint) =>
 		ports.some((port) => port.source.includes(endpoint.id) || port.destination === endpoint.id),
 	);
+	// A page of its own for one rule (/ports/<rule id>/) is that port's entry: its port tokens
+	// rank it above the reference table, which lists every port.
+	const tokens = id === undefined ? [] : ports.flatMap((port) => portTokens(port.port));
+	const identifiers = [endpoints.map((endpoint) => endpoint.abbreviation).join(', '), ...tokens].filter(Boolean);
 	return {
 		filters: {
 			kind: [KIND_BY_SECTION['ports']!],
 			product: unique(data.deploymentPatterns.map((pattern) => pattern.productName)),
 			status: unique(ports.map(portStatusLabel)),
 		},
-		meta:
-			endpoints.length > 0 ? { [IDENTIFIERS_META]: endpoints.map((endpoint) => endpoint.abbreviation).join(', ') } : {},
+		meta: identifiers.length > 0 ? { [IDENTIFIERS_META]: identifiers.join(' ') } : {},
 	};
 }
 

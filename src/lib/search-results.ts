@@ -131,6 +131,11 @@ export function resultView(fields: PagefindResultFields, options: ResultViewOpti
 		if (balanced_score > entry.bestScore) Object.assign(entry, { best: location, bestScore: balanced_score });
 		bySection.set(anchor, entry);
 	}
+	// A heading's section excerpt starts after the heading, which is already its title.
+	const sectionBody = (anchor: Anchor, match: number) => {
+		const afterTitle = anchor.location + (anchor.title?.split(/\s+/).length ?? 0);
+		return match < afterTitle ? anchor.location : afterTitle;
+	};
 	const sectionEnd = (anchor: Anchor) =>
 		anchors.find((candidate) => candidate.location > anchor.location)?.location ?? words.length;
 
@@ -147,7 +152,7 @@ export function resultView(fields: PagefindResultFields, options: ResultViewOpti
 			section: {
 				title: anchor.title ?? labels[anchor.id] ?? rowTitle(words, anchor.location, sectionEnd(anchor)),
 				url: link(anchor.id),
-				excerpt: excerptAround(words, matched, anchor.location, sectionEnd(anchor), best, excerptLength),
+				excerpt: excerptAround(words, matched, sectionBody(anchor, best), sectionEnd(anchor), best, excerptLength),
 			},
 		}))
 		.sort((a, b) => a.anchor.location - b.anchor.location);

@@ -205,8 +205,16 @@ test.describe('filters', () => {
 });
 
 test.describe('accessibility of the open dialog', () => {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		test(`no WCAG 2.2 AA violations with results and an open filter (${colorScheme})`, async ({ page }) => {
+	const variants = [
+		{ colorScheme: 'light', width: 1280 },
+		{ colorScheme: 'dark', width: 1280 },
+		{ colorScheme: 'dark', width: 390 },
+	] as const;
+	for (const { colorScheme, width } of variants) {
+		test(`no WCAG 2.2 AA violations with results and an open filter (${colorScheme}, ${width}px wide)`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
 			await page.emulateMedia({ colorScheme });
 			await page.goto('/');
 			await openSearch(page);

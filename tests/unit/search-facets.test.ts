@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { atlas } from '../../src/data/index.ts';
 import { productPath } from '../../src/lib/product-paths.ts';
 import { IDENTIFIERS_META, pageSearchFacets } from '../../src/lib/search-facets.ts';
-import { versionToken } from '../../src/lib/search-ids.ts';
+import { portTokens, versionToken } from '../../src/lib/search-ids.ts';
 
 describe('search facets of a page', () => {
 	test('a product page: its kind, its product, its separation answer and its other names', () => {
@@ -37,7 +37,10 @@ describe('search facets of a page', () => {
 
 	test('a page of one port rule, when there is one, has that rule’s status', () => {
 		const retired = atlas.ports.find((port) => port.status.kind === 'historical')!;
-		expect(pageSearchFacets(`/ports/${retired.id}/`, atlas).filters.status).toEqual(['Historical']);
+		const facets = pageSearchFacets(`/ports/${retired.id}/`, atlas);
+		expect(facets.filters.status).toEqual(['Historical']);
+		// It is the entry for its port, so it carries the port's tokens.
+		expect(facets.meta[IDENTIFIERS_META]).toBe(`APNs ${portTokens(retired.port).join(' ')}`);
 		expect(pageSearchFacets('/ports/not-a-rule/', atlas).filters).toMatchObject({ kind: ['Port'], status: [] });
 	});
 
