@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { productPath } from './src/lib/product-paths.ts';
 
 /**
@@ -74,7 +75,13 @@ export default defineConfig({
 			// and warns when there is none (and conflicts with the docs route when there is one).
 			disable404Route: true,
 			customCss: ['./src/styles/atlas.css'],
-			components: { ThemeProvider: './src/components/overrides/ThemeProvider.astro' },
+			// Search facets and aliases of every page, computed from its address and the data.
+			routeMiddleware: './src/route-data.ts',
+			components: {
+				// Pagefind's Component UI with exact port and version search (see the component).
+				Search: './src/components/search/Search.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+			},
 			sidebar: [
 				{ label: 'Deployment patterns', items: [{ autogenerate: { directory: 'patterns' } }] },
 				{ label: 'Ports', items: [{ autogenerate: { directory: 'ports' } }] },
@@ -83,5 +90,7 @@ export default defineConfig({
 			],
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 		}),
+		// After Starlight: rewrites the Pagefind index so no file is left truncated (see the file).
+		searchIndex(),
 	],
 });

@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Driving the site search like a reader: through the header button or a shortcut, the search
+ * box, and the result cards (each an article named by its page title).
+ */
+
+/** The search dialog. */
+export function searchDialog(page: Page): Locator {
+	return page.getByRole('dialog', { name: 'Search Cluster Atlas' });
+}
+
+export function searchBox(page: Page): Locator {
+	return searchDialog(page).getByRole('searchbox', { name: 'Search this site' });
+}
+
+/** The result cards, best first. */
+export function resultCards(page: Page): Locator {
+	return searchDialog(page).getByRole('list', { name: 'Search results' }).getByRole('article');
+}
+
+export async function openSearch(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /^Search\b/ }).click();
+	await expect(searchBox(page)).toBeFocused();
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The line above the results: "3 results for 443", "No results for …", or "5 results" when browsing by filter. */
+export function searchSummary(page: Page): Locator {
+	return searchDialog(page).locator('pagefind-summary');
+}
+
+/** Types a query and waits until Pagefind has answered it. */
+export async function search(page: Page, query: string): Promise<number> {
+	await searchBox(page).fill(query);
+	const summary = searchSummary(page);
+	await expect(summary).toHaveText(new RegExp(`^(\\d+) results? for ${escapeRegExp(query)}$|^No results for`));
+	const count = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
+	if (count > 0) await expect(resultCards(page).first()).toBeVisible();
+	return count;
+}
+
+/** Where a link goes, without the highlight words: "/ports/#fcm-device-5228". */
+export function destination(href: string | null): string {
+	const url = new URL(href ?? '', 'http://site.invalid');
+	return `${url.pathname}${url.hash}`;
+}
+
+/** The destinations of every link in a card: the page first, then its matching sections. */
+export async function cardDestinations(card: Locator): Promise<string[]> {
+	const hrefs = await card.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	return hrefs.map(destination);
+}
+
+/** The page each loaded card opens, best first (cards load as they scroll into view). */
+export async function resultPages(page: Page): Promise<string[]> {
+	const cards = await resultCards(page).all();
+	return Promise.all(cards.map(async (card) => (await cardDestinations(card))[0]!));
+}
