@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allPorts, roleName } from './support/port-data.ts';
+import { openSearch, resultCards, search } from './support/search.ts';
 
 test.describe('one page per port rule', () => {
 	test('a port page states the rule, its reasoning and its sources', async ({ page }) => {
@@ -23,17 +24,15 @@ test.describe('one page per port rule', () => {
 	});
 
 	test('search for a port number lands on its page', async ({ page }) => {
+		const rule = allPorts.find((candidate) => candidate.port === 9767)!;
 		await page.goto('/');
-		await page
-			.getByRole('button', { name: /search/i })
-			.first()
-			.click();
-		const dialog = page.getByRole('dialog');
-		await dialog.getByRole('textbox', { name: 'Search' }).fill('9767');
-		const result = dialog.getByRole('link', { name: /Port 9767\/TCP/ }).first();
-		await expect(result).toBeVisible();
-		await result.click();
-		await expect(page).toHaveURL(/\/ports\/key-manager-http-9767\//);
+		await openSearch(page);
+		await search(page, '9767');
+		const top = resultCards(page).first();
+		await expect(top).toHaveAccessibleName(new RegExp(`^Port 9767/TCP`));
+		await top.getByRole('link').first().click();
+		await expect(page).toHaveURL(new RegExp(`/ports/${rule.id}/`));
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 9767/TCP');
 	});
 });
 

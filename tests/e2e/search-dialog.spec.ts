@@ -6,8 +6,10 @@ import { sitemapPaths } from './support/sitemap.ts';
 import {
 	cardDestinations,
 	destination,
+	loadEveryResult,
 	openSearch,
 	resultCards,
+	resultLinks,
 	resultPages,
 	search,
 	searchBox,
@@ -73,17 +75,22 @@ test.describe('keyboard through results', () => {
 		await openSearch(page);
 		await search(page, '5228');
 
-		const links = resultCards(page).first().getByRole('link');
-		await page.keyboard.press('ArrowDown');
-		await expect(links.first()).toBeFocused();
-		await page.keyboard.press('ArrowDown');
-		await expect(links.nth(1)).toBeFocused();
-		expect(destination(await links.nth(1).getAttribute('href'))).toBe(`/ports/#${rule.id}`);
-		await page.keyboard.press('ArrowUp');
-		await expect(links.first()).toBeFocused();
+		// The rule's own page leads; the next card is the ports table, with the rule's row as a section.
+		const links = resultLinks(page);
+		expect(destination(await links.nth(0).getAttribute('href'))).toBe(`/ports/${rule.id}/`);
+		expect(destination(await links.nth(2).getAttribute('href'))).toBe(`/ports/#${rule.id}`);
+		for (const index of [0, 1, 2]) {
+			await page.keyboard.press('ArrowDown');
+			await expect(links.nth(index)).toBeFocused();
+		}
+		for (const index of [1, 0]) {
+			await page.keyboard.press('ArrowUp');
+			await expect(links.nth(index)).toBeFocused();
+		}
 		await page.keyboard.press('ArrowUp');
 		await expect(searchBox(page)).toBeFocused();
 
+		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
@@ -96,8 +103,9 @@ test.describe('keyboard through results', () => {
 		await openSearch(page);
 		await search(page, '2196');
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`#${rule.id}$`));
-		await expect(page.getByRole('row', { name: new RegExp(`^${2196}\\b`) })).toBeInViewport();
+		await expect(page).toHaveURL(new RegExp(`/ports/${rule.id}/\\?highlight=2196$`));
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 2196/TCP');
+		await expect(page.getByRole('main').locator('mark').first()).toHaveText('2196');
 	});
 });
 
@@ -107,17 +115,18 @@ test.describe('where a result lands', () => {
 		await page.goto('/');
 		await openSearch(page);
 		await search(page, '5230');
-		const section = resultCards(page)
-			.first()
-			.getByRole('link')
-			.filter({ hasText: /^5229-5230\// });
+		// The rule's own page leads; the ports table follows with the range's row as a section.
+		expect(destination(await resultLinks(page).first().getAttribute('href'))).toBe(`/ports/${rule.id}/`);
+		const section = resultLinks(page).filter({ hasText: /^5229-5230\// });
 		await expect(section).toHaveCount(1);
 		await section.click();
 
-		await expect(page).toHaveURL(new RegExp(`#${rule.id}$`));
-		const row = page.getByRole('row', { name: /^5229-5230\b/ });
+		await expect(page).toHaveURL(new RegExp(`/ports/\\?highlight=5230#${rule.id}$`));
+		// The same rule also appears in the grouped views; the link lands on the main table's row.
+		const row = page.locator(':target');
+		await expect(row).toHaveRole('row');
+		await expect(row).toHaveAccessibleName(/^5229-5230\b/);
 		await expect(row).toBeInViewport();
-		expect(await row.evaluate((element) => element.matches(':target'))).toBe(true);
 		await expect(row.locator('mark')).toHaveText('5230');
 	});
 
@@ -155,7 +164,7 @@ test.describe('filters', () => {
 			.getByRole('option', { name: /^Port \d+ results?$/ })
 			.click();
 		await expect(searchSummary(page)).toHaveText(new RegExp(`^${portPages.length} results?$`));
-		await expect(resultCards(page)).toHaveCount(portPages.length);
+		await loadEveryResult(page, portPages.length);
 		expect((await resultPages(page)).sort()).toEqual(portPages);
 
 		await page.keyboard.press('Escape');

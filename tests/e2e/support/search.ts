@@ -53,6 +53,23 @@ export async function cardDestinations(card: Locator): Promise<string[]> {
 	return hrefs.map(destination);
 }
 
+/** Every link in the results, in the order the arrow keys visit them: each card's page, then its sections. */
+export function resultLinks(page: Page): Locator {
+	return searchDialog(page).getByRole('list', { name: 'Search results' }).getByRole('link');
+}
+
+/**
+ * Scrolls through the results until all `count` cards have loaded: Pagefind fills a card in
+ * only as its placeholder nears the visible part of the list.
+ */
+export async function loadEveryResult(page: Page, count: number): Promise<void> {
+	const items = searchDialog(page).getByRole('list', { name: 'Search results' }).getByRole('listitem');
+	await expect(async () => {
+		await items.last().scrollIntoViewIfNeeded();
+		await expect(resultCards(page)).toHaveCount(count, { timeout: 1_000 });
+	}).toPass();
+}
+
 /** The page each loaded card opens, best first (cards load as they scroll into view). */
 export async function resultPages(page: Page): Promise<string[]> {
 	const cards = await resultCards(page).all();
