@@ -1,3 +1,4 @@
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 import { isValidVersion } from './versions.ts';
 
 /**
@@ -25,6 +26,9 @@ export interface ReadResult {
 	values: Record<string, string>;
 	ignored: IgnoredParam[];
 }
+
+/** Parameters any page may carry besides its own filters: they are neither read nor reported. */
+const SITE_PARAMS: ReadonlySet<string> = new Set([HIGHLIGHT_PARAM]);
 
 const DISPLAY_LIMIT = 40;
 
@@ -55,6 +59,7 @@ export function readParams(search: string, specs: ParamSpecs): ReadResult {
 	for (const [name, raw] of new URLSearchParams(search)) {
 		const value = raw.trim();
 		const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+		if (spec === undefined && SITE_PARAMS.has(name)) continue;
 		if (spec === undefined) {
 			ignored.push({ name: displayValue(name), value: displayValue(raw), reason: 'is not a filter on this page' });
 			continue;

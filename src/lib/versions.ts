@@ -1,24 +1,28 @@
-import semverCompare from 'semver/functions/compare.js';
-import semverMajor from 'semver/functions/major.js';
-import semverValid from 'semver/functions/valid.js';
+import { compareVersions as compareNumerically } from 'compare-versions';
 
 /**
- * Version strings as versions. WSO2 numbers its releases MAJOR.MINOR.PATCH, which is exactly
- * the shape semver parses, so ordering is delegated to it; text order would put 1.10.0
- * before 1.9.1. The extra pattern rejects what semver would quietly accept ("v1.2.3",
- * " 1.2.3", pre-release tags) because none of them occurs in the data and each would
+ * Version strings as versions. WSO2 numbers its releases MAJOR.MINOR.PATCH; ordering is
+ * delegated to compare-versions, which compares each part as a number (text order would put
+ * 1.10.0 before 1.9.1). It replaced `semver` because this module also runs in the browser
+ * (matrix filter, generator, URL checks), where semver's CommonJS regex tables cost about
+ * 4 KB gzip on every tool page; compare-versions is an ES module of well under 1 KB.
+ * The pattern below rejects what a lenient parser would quietly accept ("v1.2.3", " 1.2.3",
+ * pre-release tags, leading zeros) because none of them occurs in the data and each would
  * print differently from how it compares.
  */
 export const PLAIN_VERSION = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$/;
 
-/** True when `value` is a plain MAJOR.MINOR.PATCH version such as "4.9.0". */
+/**
+ * True when `value` is a plain MAJOR.MINOR.PATCH version such as "4.9.0". Parts beyond the
+ * safe integer range are refused too: they could not be compared exactly.
+ */
 export function isValidVersion(value: string): boolean {
-	return PLAIN_VERSION.test(value) && semverValid(value) !== null;
+	return PLAIN_VERSION.test(value) && value.split('.').every((part) => Number.isSafeInteger(Number(part)));
 }
 
 /** Orders two versions: negative when `a` is older, positive when newer, 0 when equal. */
 export function compareVersions(a: string, b: string): number {
-	return semverCompare(a, b);
+	return compareNumerically(a, b);
 }
 
 /** A new array with the versions newest first. */
@@ -33,7 +37,7 @@ export function oldestFirst(versions: readonly string[]): string[] {
 
 /** The major number of a version: 4 for "4.9.0". */
 export function majorOf(version: string): number {
-	return semverMajor(version);
+	return Number(version.slice(0, version.indexOf('.')));
 }
 
 const VERSION_LINE = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)){0,2}$/;

@@ -21,8 +21,11 @@ import {
 import { renderBlock, renderMemberRow, renderNotes, showFieldError } from './config-generator-render.ts';
 import { renderIgnoredParamsNote } from './ignored-params-note.ts';
 
+/** The form's fields other than the list of members. */
+type SingleField = Exclude<keyof FormValues, 'members'>;
+
 /** Form fields by the name validateForm reports them under; member rows are looked up by id. */
-const FIELD_IDS: Record<string, string> = {
+const FIELD_IDS: Record<SingleField, string> = {
 	product: 'gen-product',
 	version: 'gen-version',
 	role: 'gen-role',
@@ -59,14 +62,19 @@ class ConfigGeneratorElement extends HTMLElement {
 		);
 		const note = this.querySelector<HTMLElement>('[data-ignored-note]');
 		if (note) renderIgnoredParamsNote(note, ignored);
-		this.#fill(values);
+		// This code loads as the reader nears the form (see ConfigGenerator.astro), so they may
+		// have changed it already: their changes are kept on top of the link's settings.
+		const early = this.#earlyEdits();
+		const start = early.has('product') ? this.#defaults(early.get('product') ?? '') : values;
+		for (const [name, value] of early) if (name !== 'product') start[name] = value;
+		this.#fill(start);
 		this.querySelector<HTMLElement>('[data-fallback]')?.setAttribute('hidden', '');
 		form.hidden = false;
 		this.#part('[data-output]').hidden = false;
 		form.addEventListener('input', (event) => this.#onInput(event));
 		form.addEventListener('submit', (event) => event.preventDefault());
 		this.addEventListener('click', (event) => this.#onClick(event));
-		this.#update(false);
+		this.#update(early.size > 0);
 	}
 
 	#part<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -80,7 +88,7 @@ class ConfigGeneratorElement extends HTMLElement {
 		return defaultValues(product, this.#data.facts);
 	}
 
-	#control(name: string): HTMLInputElement | HTMLSelectElement {
+	#control(name: SingleField): HTMLInputElement | HTMLSelectElement {
 		return this.#part<HTMLInputElement | HTMLSelectElement>(`#${FIELD_IDS[name]}`);
 	}
 
@@ -88,11 +96,27 @@ class ConfigGeneratorElement extends HTMLElement {
 	#fill(values: FormValues): void {
 		this.#control('product').value = values.product;
 		this.#syncProductParts(values.version);
-		for (const name of Object.keys(FIELD_IDS).filter((key) => key !== 'product' && key !== 'version')) {
-			this.#control(name).value = values[name as Exclude<keyof FormValues, 'members'>];
+		for (const name of (Object.keys(FIELD_IDS) as SingleField[]).filter(
+			(key) => key !== 'product' && key !== 'version',
+		)) {
+			this.#control(name).value = values[name];
 		}
 		this.#renderMembers(values.members);
 		this.#syncHints();
+	}
+
+	/** Fields the reader changed before this code loaded: their value is no longer the markup's own. */
+	#earlyEdits(): Map<SingleField, string> {
+		const edits = new Map<SingleField, string>();
+		for (const name of Object.keys(FIELD_IDS) as SingleField[]) {
+			const control = this.#control(name);
+			const initial =
+				control instanceof HTMLSelectElement
+					? ([...control.options].find((option) => option.defaultSelected) ?? control.options[0])?.value
+					: control.defaultValue;
+			if (control.value !== initial) edits.set(name, control.value);
+		}
+		return edits;
 	}
 
 	/** Versions, role names and default hints follow the chosen product. */
@@ -135,7 +159,7 @@ class ConfigGeneratorElement extends HTMLElement {
 	}
 
 	#read(): FormValues {
-		const value = (name: string) => this.#control(name).value;
+		const value = (name: SingleField) => this.#control(name).value;
 		return {
 			product: value('product'),
 			version: value('version'),

@@ -95,6 +95,9 @@ test.describe('keyboard through results', () => {
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`/ports/\\?highlight=5228#${rule.id}$`));
+		await expect(page.locator(':target').locator('mark')).toHaveText('5228');
+		// The filters read the query string too; the highlight words are not a filter they ignored.
+		await expect(page.getByText('Ignored “highlight=')).toHaveCount(0);
 	});
 
 	test('Enter in the search box opens the top result where it matched', async ({ page }) => {

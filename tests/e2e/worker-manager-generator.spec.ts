@@ -46,6 +46,7 @@ test.describe('configuration generator', () => {
 	test('copies a block to the clipboard', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(GUIDE);
+		await page.getByRole('heading', { name: 'Generator' }).scrollIntoViewIfNeeded();
 		const clustering = generator(page).getByLabel(/^Clustering \(/);
 		await expect(clustering).toContainText('<clustering');
 		await page.getByRole('button', { name: 'Copy clustering block' }).click();
@@ -151,6 +152,45 @@ test.describe('configuration generator', () => {
 		await expect(page).toHaveURL(/\?product=business-process-server#generator$/);
 		await expect(field(page, 'Product')).toHaveValue('business-process-server');
 		await expect(field(page, 'Role of this node')).toContainText('Worker (slave)');
+	});
+});
+
+test.describe('loading the generator as the reader nears it', () => {
+	const generatorCode = /\/_astro\/config-generator-element\.[\w-]+\.js$/;
+
+	test('its code is not downloaded with the page, only when the reader scrolls to it', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => {
+			if (generatorCode.test(request.url())) requested.push(request.url());
+		});
+		await page.goto(GUIDE);
+		await page.waitForLoadState('networkidle');
+		expect(requested).toEqual([]);
+
+		await page.getByRole('heading', { name: 'Generator' }).scrollIntoViewIfNeeded();
+		await expect(page.getByRole('status').filter({ hasText: 'Configuration of a' })).toBeVisible();
+		expect(requested).toHaveLength(1);
+	});
+
+	test('changes made before its code arrives are kept and written', async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(generatorCode, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(GUIDE);
+		await field(page, 'Product').selectOption({ label: 'Enterprise Service Bus' });
+		await field(page, 'This node’s host name or IP address').fill('esb-worker-2.example.com');
+		release();
+
+		const status = page.getByRole('status').filter({ hasText: 'Configuration of a' });
+		await expect(status).toContainText('Enterprise Service Bus');
+		await expect(field(page, 'This node’s host name or IP address')).toHaveValue('esb-worker-2.example.com');
+		await expect(generator(page).getByLabel(/^Clustering \(/)).toContainText(
+			'<parameter name="localMemberHost">esb-worker-2.example.com</parameter>',
+		);
+		await expect(page).toHaveURL(/product=enterprise-service-bus/);
 	});
 });
 

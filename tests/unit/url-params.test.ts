@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { HIGHLIGHT_PARAM } from '../../src/lib/highlight-param.ts';
 import { describeIgnored, readParams, writeParams, type ParamSpecs } from '../../src/lib/url-params.ts';
 
 const specs: ParamSpecs = {
@@ -29,6 +30,13 @@ describe('readParams', () => {
 			{ name: 'colour', value: 'red', reason: 'is not a filter on this page' },
 			{ name: 'q', value: 'abcdefghijkl', reason: 'is longer than 10 characters' },
 		]);
+	});
+
+	test('passes over the highlight words a search result carries, without reporting them', () => {
+		expect(readParams(`?${HIGHLIGHT_PARAM}=5228&port=5228`, specs)).toEqual({
+			values: { port: '5228' },
+			ignored: [],
+		});
 	});
 
 	test('does not treat inherited object keys as filters', () => {

@@ -30,12 +30,20 @@ describe('isValidVersion', () => {
 		expect(isValidVersion(version)).toBe(true);
 	});
 
-	test.each(['1.5', '1..2', 'v1.2.3', ' 1.2.3', '1.2.3-beta', '01.2.3', '1.2.3.4', '', '4.8.1<script>'])(
-		'rejects %j',
-		(version) => {
-			expect(isValidVersion(version)).toBe(false);
-		},
-	);
+	test.each([
+		'1.5',
+		'1..2',
+		'v1.2.3',
+		' 1.2.3',
+		'1.2.3-beta',
+		'01.2.3',
+		'1.2.3.4',
+		'',
+		'4.8.1<script>',
+		'1.2.99999999999999999999',
+	])('rejects %j', (version) => {
+		expect(isValidVersion(version)).toBe(false);
+	});
 });
 
 describe('version lines', () => {

@@ -6,8 +6,7 @@
  * Pages opened without the parameter load nothing.
  */
 
-/** The query parameter that carries the words to highlight. */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from '../../lib/highlight-param.ts';
 
 /** The class of the highlight marks, styled in src/styles/atlas.css. */
 export const HIGHLIGHT_CLASS = 'atlas-search-highlight';

@@ -30,7 +30,7 @@ import { IDENTIFIERS_META } from '../../lib/search-facets.ts';
 import { highlightTerms, rewriteQuery } from '../../lib/search-query.ts';
 import { resultView } from '../../lib/search-results.ts';
 import { parseSearchVocabulary, type SearchVocabulary } from '../../lib/search-vocabulary.ts';
-import { HIGHLIGHT_PARAM } from './highlight-on-arrival.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/highlight-param.ts';
 import { renderResultCard } from './result-card.ts';
 
 export interface SearchDialog {
