@@ -49,12 +49,7 @@ const rows = [];
 let failed = false;
 try {
 	for (const path of PAGES) {
-		const { lhr } = await lighthouse(
-			`http://localhost:${PORT}${path}`,
-			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-			desktopConfig,
-		);
-		if (lhr.runtimeError) console.error(`audit: ${path}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+		const lhr = await audit(path);
 		const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
 		rows.push({ path, ...scores });
 		for (const id of CATEGORIES) {
@@ -90,6 +85,24 @@ writeFileSync(
 );
 console.log(failed ? `audit: below the budget of ${BUDGET}.` : `audit: every page scores ${BUDGET} in every category.`);
 process.exit(failed ? 1 : 0);
+
+/**
+ * One Lighthouse run of a page. A run whose trace failed (a runtime error such as NO_NAVSTART,
+ * which Lighthouse itself says to retry) scores nothing, so it is retried up to twice; a page
+ * that fails three times is reported with the error.
+ */
+async function audit(path) {
+	for (let attempt = 1; ; attempt++) {
+		const { lhr } = await lighthouse(
+			`http://localhost:${PORT}${path}`,
+			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+			desktopConfig,
+		);
+		if (!lhr.runtimeError) return lhr;
+		console.error(`audit: ${path}: attempt ${attempt}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+		if (attempt === 3) return lhr;
+	}
+}
 
 async function waitForServer(url) {
 	for (let attempt = 0; attempt < 50; attempt++) {

@@ -1,7 +1,8 @@
 /**
  * Serves the built site from dist/ the way a static host would: every response carries the
- * headers of dist/_headers (including the Content-Security-Policy), unknown paths get
- * dist/404.html with status 404. The browser tests run against this, so a script the policy
+ * headers of dist/_headers (including the Content-Security-Policy), text is compressed as
+ * every static host compresses it (so page-weight figures and Lighthouse see real transfer
+ * sizes), unknown paths get dist/404.html with status 404. The browser tests run against this, so a script the policy
  * does not allow fails them exactly as it would fail in production.
  *
  * Usage: node scripts/serve-dist.mjs [--port 4329] [--dir dist]
@@ -10,6 +11,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
 
@@ -33,13 +35,17 @@ const serveFile = sirv(dir, {
 	setHeaders: (response, pathname) => applyHeaders(response, pathname),
 });
 
+const compress = compression();
+
 createServer((request, response) =>
-	serveFile(request, response, () => {
-		applyHeaders(response);
-		response.statusCode = 404;
-		response.setHeader('Content-Type', 'text/html; charset=utf-8');
-		createReadStream(join(dir, '404.html')).pipe(response);
-	}),
+	compress(request, response, () =>
+		serveFile(request, response, () => {
+			applyHeaders(response);
+			response.statusCode = 404;
+			response.setHeader('Content-Type', 'text/html; charset=utf-8');
+			createReadStream(join(dir, '404.html')).pipe(response);
+		}),
+	),
 ).listen(Number(values.port), 'localhost', () => {
 	console.log(`serve-dist: ${dir}/ at http://localhost:${values.port}/ with the headers of ${headersPath}`);
 });
