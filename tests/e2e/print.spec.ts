@@ -1,7 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { exportedProducts } from './support/atlas-data.ts';
 import { allPorts } from './support/port-data.ts';
 import { sources } from '../../content/sources.ts';
+import { openSearch, search, searchDialog } from './support/search.ts';
+import { sitemapPaths } from './support/sitemap.ts';
 
 /**
  * Printing: no navigation or controls on paper, every table whole and inside the page, light
@@ -32,20 +35,22 @@ async function printPreview(page: Page, path: string): Promise<void> {
 	await page.emulateMedia({ media: 'print' });
 }
 
-/** How far a table's box is scrolled or clipped, and whether anything runs past the page. */
-function overflow(table: Locator) {
-	return table.evaluate((element) => {
-		const box = element.closest('.atlas-table-scroll') ?? element.parentElement!;
-		const page = document.documentElement;
+/** For each table: how far its box is scrolled or clipped, and whether it runs past the page. */
+function measureTables(tables: Element[]) {
+	const page = document.documentElement;
+	return tables.map((table) => {
+		const box = table.closest('.atlas-table-scroll') ?? table.parentElement!;
 		return {
-			caption: element.querySelector('caption')?.textContent?.trim(),
+			caption: table.querySelector('caption')?.textContent?.trim(),
 			hiddenWidth: box.scrollWidth - box.clientWidth,
 			clipped: getComputedStyle(box).overflowY !== 'visible' && box.scrollHeight > box.clientHeight + 1,
-			pastPage: element.getBoundingClientRect().right - page.clientWidth,
-			stickyHeader: [...element.querySelectorAll('thead th')].some((th) => getComputedStyle(th).position === 'sticky'),
+			pastPage: table.getBoundingClientRect().right - page.clientWidth,
+			stickyHeader: [...table.querySelectorAll('thead th')].some((th) => getComputedStyle(th).position === 'sticky'),
 		};
 	});
 }
+
+const overflow = async (table: Locator) => (await table.evaluateAll(measureTables))[0]!;
 
 for (const { path, tables, mainRows } of PAGES) {
 	test.describe(`printing ${path}`, () => {
@@ -96,6 +101,34 @@ for (const { path, tables, mainRows } of PAGES) {
 		}
 	});
 }
+
+test('on no page of the site does a table run past the printed page or its box', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: PRINT_WIDTH, height: 960 });
+	await page.emulateMedia({ media: 'print' });
+	const problems: string[] = [];
+	// Only the built pages that hold a table need laying out.
+	const withTables = sitemapPaths().filter((path) => readFileSync(`dist${path}index.html`, 'utf8').includes('<table'));
+	expect(withTables.length).toBeGreaterThan(PAGES.length);
+	for (const path of withTables) {
+		await page.goto(path);
+		// Measured in one pass: the ports page alone holds fifteen tables.
+		const measured = await page.getByRole('main').locator('table').evaluateAll(measureTables);
+		for (const { caption, hiddenWidth, pastPage, clipped } of measured) {
+			if (hiddenWidth > 1 || pastPage > 1 || clipped) problems.push(`${path} "${caption}": ${hiddenWidth}px hidden`);
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('an open search dialog is not printed over the page', async ({ page }) => {
+	await page.goto('/ports/');
+	await openSearch(page);
+	await search(page, '5228');
+	await page.emulateMedia({ media: 'print' });
+	await expect(searchDialog(page)).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
 
 test('the filter forms of the products and ports pages are not printed', async ({ page }) => {
 	await page.goto('/products/');
