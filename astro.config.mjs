@@ -74,7 +74,7 @@ export default defineConfig({
 			// Our own src/pages/404.astro replaces Starlight's, which looks up a "404" docs entry
 			// and warns when there is none (and conflicts with the docs route when there is one).
 			disable404Route: true,
-			customCss: ['./src/styles/atlas.css'],
+			customCss: ['./src/styles/atlas.css', './src/styles/print.css'],
 			// Search facets and aliases of every page, computed from its address and the data.
 			routeMiddleware: './src/route-data.ts',
 			components: {

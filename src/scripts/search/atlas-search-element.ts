@@ -3,6 +3,9 @@
  * dialog (Ctrl/Cmd+K anywhere, "/" when not typing). It is all that loads with a page; the
  * dialog itself (search-dialog.ts, with Pagefind's Component UI) is imported on the first
  * sign of intent, so pages that are only read download no search code.
+ *
+ * Other scripts open the dialog through the element: `open(query)` opens it with the query
+ * already searched (the not-found page does this), `load()` fetches it early on a hint of intent.
  */
 import type { SearchDialog } from './search-dialog.ts';
 
@@ -12,7 +15,7 @@ function isTyping(target: EventTarget | null): boolean {
 	return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
 }
 
-class AtlasSearch extends HTMLElement {
+export class AtlasSearch extends HTMLElement {
 	#dialog: Promise<SearchDialog> | undefined;
 
 	connectedCallback(): void {
@@ -44,8 +47,9 @@ class AtlasSearch extends HTMLElement {
 		return this.#dialog;
 	}
 
-	async open(): Promise<void> {
-		(await this.load()).open();
+	/** Opens the dialog; with a non-empty query, searches for it as if it had been typed. */
+	async open(query?: string): Promise<void> {
+		(await this.load()).open(query);
 	}
 
 	async toggle(): Promise<void> {

@@ -12,6 +12,8 @@
  *   empty; it is switched on only while a filter is chosen, so an empty dialog stays empty.
  * - Result cards from src/lib/search-results.ts, built as DOM nodes with text only.
  * - Enter in the search box opens the top result at the place that matched.
+ * - Opening with a query (`open('5228')`, used by the not-found page): the query is put in the
+ *   search box and searched at once, through the same `triggerSearch` a typed query reaches.
  * - Accessible names for the filter dropdowns (see repairFilterDropdownNames), and Escape in an
  *   open dropdown closes only the dropdown.
  */
@@ -20,6 +22,7 @@ import {
 	type FilterSelection,
 	type Instance,
 	type PagefindFilterDropdown,
+	type PagefindInput,
 	type PagefindResults,
 } from '@pagefind/component-ui';
 // The styles come as text inside this chunk and are added when the dialog mounts: imported
@@ -34,7 +37,8 @@ import { HIGHLIGHT_PARAM } from '../../lib/highlight-param.ts';
 import { renderResultCard } from './result-card.ts';
 
 export interface SearchDialog {
-	open(): void;
+	/** Opens the dialog; with a non-empty query, fills the search box with it and searches. */
+	open(query?: string): void;
 	close(): void;
 	readonly isOpen: boolean;
 }
@@ -181,13 +185,24 @@ export function mountSearchDialog(
 		primary.click();
 	});
 
+	// The box shows the query as text (an input's value) and the search runs it like a typed one.
+	const searchFor = (query: string) => {
+		const input = host.querySelector<PagefindInput>('pagefind-input');
+		if (input?.inputEl) {
+			input.inputEl.value = query;
+			input.updateState(query);
+		}
+		instance.triggerSearch(query);
+	};
+
 	const dialog = modal.querySelector('dialog');
 	return {
-		open: () => {
+		open: (query) => {
 			// The modal learns that it closed from the dialog's "close" event, which comes a moment
 			// after close(); until then it ignores open(). A shortcut pressed in that moment waits.
 			if (modal.isOpen && dialog && !dialog.open) dialog.addEventListener('close', () => modal.open(), { once: true });
 			else modal.open();
+			if (query) searchFor(query);
 		},
 		close: () => modal.close(),
 		get isOpen() {
