@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { productPath } from './src/lib/product-paths.ts';
+import { sidebarProductLinks } from './src/lib/sidebar-products.ts';
 
 /**
  * Where the site is published. The sitemap and canonical URLs need an absolute origin; the
@@ -31,7 +31,7 @@ const isKnownHeadInjectWarning = (warning) =>
  * id and name are read: the pages' loader validates the records.
  */
 const productDirectory = new URL('./content/products/', import.meta.url);
-const productLinks = (
+const productLinks = sidebarProductLinks(
 	await Promise.all(
 		readdirSync(productDirectory)
 			.filter((name) => name.endsWith('.ts'))
@@ -41,10 +41,8 @@ const productLinks = (
 						(await import(/* @vite-ignore */ new URL(name, productDirectory).href)).default
 					),
 			),
-	)
-)
-	.map((product) => ({ label: product.name, link: productPath(product.id) }))
-	.sort((a, b) => a.label.localeCompare(b.label));
+	),
+);
 
 export default defineConfig({
 	site,
