@@ -80,10 +80,16 @@ async function browserFigures(root, port) {
 			if (!response.url().includes('/pagefind/')) return;
 			searchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
 		});
+		// The query is filled at once, as a paste would: typed key by key, each prefix (5, 52, 522)
+		// would be a search of its own and fetch its own chunks.
 		await page.goto(`http://localhost:${port}/`);
 		await page.keyboard.press('Control+k');
-		await page.keyboard.type('5228');
-		await page.waitForTimeout(2500);
+		await page.getByRole('searchbox', { name: 'Search this site' }).fill('5228');
+		await page
+			.locator('pagefind-summary')
+			.filter({ hasText: /results? for 5228$/ })
+			.waitFor();
+		await page.waitForLoadState('networkidle');
 		page.removeAllListeners('response');
 
 		// Matrix filter: time from a text change until the row count says it is done.
