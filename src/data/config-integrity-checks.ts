@@ -1,16 +1,10 @@
-import type { ConfigFact } from '../schemas/config-fact.ts';
 import type { IntegrityCheck } from './integrity-checks.ts';
-import type { Located } from './parse-collection.ts';
-import type { Problem } from './problem.ts';
+import { problemAt, type Problem } from './problem.ts';
 
 /**
  * Cross-record rules about the worker/manager configuration facts (content/separation-config.ts).
  * Kept apart from the general checks so each file stays readable; integrity-checks.ts lists them.
  */
-
-function problemAt(item: Located<ConfigFact>, field: string, reason: string): Problem {
-	return { file: item.file, recordId: item.record.id, field, reason };
-}
 
 export const configFactProducts: IntegrityCheck = {
 	name: 'configuration facts name products that use worker/manager separation, and their versions',

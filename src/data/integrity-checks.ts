@@ -1,11 +1,10 @@
-import { overlayTokens } from '../lib/diff-overlay.ts';
 import { portBounds } from '../lib/port-range.ts';
-import { compareVersions } from '../lib/versions.ts';
 import type { LocatedDataSet } from './dataset.ts';
 import type { Located } from './parse-collection.ts';
 import { configFactProducts, configSettingsUnambiguous } from './config-integrity-checks.ts';
 import { portFlowChecks } from './port-integrity-checks.ts';
-import type { Problem } from './problem.ts';
+import { diffResolutionsReplay, productReferences, versionsOrdered } from './product-integrity-checks.ts';
+import { problemAt, type Problem } from './problem.ts';
 import { datasourceNamesUnique, patternIdsUnique, patternLinksResolve } from './pattern-integrity-checks.ts';
 
 /**
@@ -18,10 +17,6 @@ export interface IntegrityCheck {
 }
 
 type WithId = { id: string };
-
-function problemAt(item: Located<WithId>, field: string, reason: string): Problem {
-	return { file: item.file, recordId: item.record.id, field, reason };
-}
 
 /** Reports every id that an earlier record of the same namespace already used. */
 function duplicateIds(items: readonly Located<WithId>[], what: string): Problem[] {
@@ -115,68 +110,6 @@ const sourcesResolve: IntegrityCheck = {
 		}
 		return problems;
 	},
-};
-
-const productReferences: IntegrityCheck = {
-	name: 'products name a known separation mode',
-	run: (data) => {
-		const modes = new Set(data.separationModes.map((item) => item.record.id));
-		return data.products
-			.filter((item) => !modes.has(item.record.separationMode))
-			.map((item) =>
-				problemAt(item, 'separationMode', `names unknown separation mode "${item.record.separationMode}"`),
-			);
-	},
-};
-
-const versionsOrdered: IntegrityCheck = {
-	name: 'product versions are unique and listed oldest first, compared as versions',
-	run: (data) =>
-		data.products.flatMap((item) =>
-			item.record.versions.flatMap(({ version }, index) => {
-				const previous = item.record.versions[index - 1]?.version;
-				if (previous === undefined) return [];
-				const order = compareVersions(previous, version);
-				if (order === 0) return [problemAt(item, `versions.${index}.version`, `repeats version ${version}`)];
-				if (order > 0)
-					return [
-						problemAt(
-							item,
-							`versions.${index}.version`,
-							`${version} is older than ${previous} before it; list versions oldest first`,
-						),
-					];
-				return [];
-			}),
-		),
-};
-
-const diffResolutionsReplay: IntegrityCheck = {
-	name: 'each garbled seed token is exactly the overlay of its two readings',
-	run: (data) =>
-		data.products.flatMap((item) =>
-			item.record.diffResolutions.flatMap((resolution, index) => {
-				const problems: Problem[] = [];
-				const overlay = overlayTokens(resolution.earlier, resolution.later);
-				if (overlay !== resolution.shown)
-					problems.push(
-						problemAt(
-							item,
-							`diffResolutions.${index}.shown`,
-							`overlaying ${resolution.earlier} and ${resolution.later} gives "${overlay}", not "${resolution.shown}"`,
-						),
-					);
-				if (!item.record.versions.some(({ version }) => version === resolution.later))
-					problems.push(
-						problemAt(
-							item,
-							`diffResolutions.${index}.later`,
-							`${resolution.later} is not among the product's versions`,
-						),
-					);
-				return problems;
-			}),
-		),
 };
 
 const factIdsUnique: IntegrityCheck = {

@@ -1,6 +1,6 @@
 import type { LocatedDataSet } from './dataset.ts';
 import type { Located } from './parse-collection.ts';
-import type { Problem } from './problem.ts';
+import { problemAt, type Problem } from './problem.ts';
 import type { IntegrityCheck } from './integrity-checks.ts';
 import type { DeploymentPattern } from '../schemas/deployment-pattern.ts';
 
@@ -9,10 +9,6 @@ import type { DeploymentPattern } from '../schemas/deployment-pattern.ts';
  * connections and delivery options must name things that exist, because the topology
  * diagram and the checklists are computed from them and would silently drop a bad link.
  */
-
-function problemAt(item: Located<{ id: string }>, field: string, reason: string): Problem {
-	return { file: item.file, recordId: item.record.id, field, reason };
-}
 
 /** Problems for every id in `ids` that appears earlier in the same list. */
 function repeated(item: Located<DeploymentPattern>, ids: readonly string[], field: string, what: string): Problem[] {

@@ -2,16 +2,12 @@ import type { Port } from '../schemas/port.ts';
 import type { LocatedDataSet } from './dataset.ts';
 import type { IntegrityCheck } from './integrity-checks.ts';
 import type { Located } from './parse-collection.ts';
-import type { Problem } from './problem.ts';
+import { problemAt, type Problem } from './problem.ts';
 
 /**
  * Cross-record rules about port flows and the Carbon profiles that open them. Kept apart from
  * the general checks so each file stays readable; integrity-checks.ts lists them with the rest.
  */
-
-function problemAt(item: Located<Port>, field: string, reason: string): Problem {
-	return { file: item.file, recordId: item.record.id, field, reason };
-}
 
 const directionMatchesRole: IntegrityCheck = {
 	name: 'a port rule sits on the node it names: the destination of inbound traffic, the only source of outbound',

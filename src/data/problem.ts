@@ -1,3 +1,5 @@
+import type { Located } from './parse-collection.ts';
+
 /** One thing wrong with the data, located precisely enough to fix without searching. */
 export interface Problem {
 	/** Content file the record lives in, e.g. "content/products/api-manager.ts". */
@@ -8,6 +10,11 @@ export interface Problem {
 	field: string;
 	/** What is wrong, as a sentence fragment. */
 	reason: string;
+}
+
+/** A problem in one field of a located record: every integrity check reports through this. */
+export function problemAt(item: Located<{ id: string }>, field: string, reason: string): Problem {
+	return { file: item.file, recordId: item.record.id, field, reason };
 }
 
 /** One line a problem: `file › record › field: reason`. */
