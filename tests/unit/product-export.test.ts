@@ -10,10 +10,9 @@ const document = buildProductsExport(atlas, site);
 const bps = document.products.find((product) => product.id === 'business-process-server')!;
 
 describe('products.json', () => {
-	test('holds all 14 seed products, in id order, and satisfies its own schema', () => {
-		expect(document.products).toHaveLength(14);
+	test('holds every product, in id order, and satisfies its own schema', () => {
 		const ids = document.products.map((product) => product.id);
-		expect(ids).toEqual([...ids].sort());
+		expect(ids).toEqual(atlas.products.map((product) => product.id).sort());
 		expect(ProductsExportSchema.parse(document)).toEqual(document);
 	});
 
