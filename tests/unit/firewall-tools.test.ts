@@ -13,21 +13,25 @@ import { ufwRules } from '../../src/lib/firewall/ufw.ts';
 import {
 	commandLines,
 	probe,
+	requireTool,
 	run,
 	runOnFile,
 	shellWords,
 	withTempDir,
 	type RunResult,
 } from './support/external-tools.ts';
+import { fixturePlan } from './support/firewall-fixture-plan.ts';
 
 /**
  * The generated rules, checked by the firewall tools themselves in their check modes. Every
- * role is checked, plus the manager with its historical ports, which add outbound rules.
+ * role is checked, plus the manager with its historical ports, which add outbound rules, and
+ * the small plan the format snapshots are made from, so a reviewed snapshot is valid too.
  */
 const atlas = loadDataSet(rawDataSet);
 const plans: [string, FirewallPlan][] = [
 	...firewallRolesOf(atlas).map((role): [string, FirewallPlan] => [role.id, planFromAtlas(atlas, role.id)]),
 	['manager with historical ports', planFromAtlas(atlas, 'manager', true)],
+	['the fixture plan of the format snapshots', fixturePlan],
 ];
 
 const nft = probe('nft', 'install the Debian package nftables', () =>
@@ -56,28 +60,28 @@ function expectAccepted(result: RunResult): void {
 }
 
 describe('nft -c -f accepts the nftables rules', () => {
-	test('and rejects a broken rule, so the check can fail', { timeout: 60_000 }, (context) => {
-		context.skip(!nft.ok, nft.ok ? undefined : nft.reason);
+	test('and rejects a broken rule, so the check can fail', { timeout: 60_000 }, () => {
+		requireTool(nft);
 		const broken = nftablesRules(plans[0]![1]).replace(/dport \d+/, 'dport 70000');
 		expect(runOnFile('nft', (file) => ['-c', '-f', file], broken).status).not.toBe(0);
 	});
 	for (const [name, plan] of plans) {
-		test(name, { timeout: 60_000 }, (context) => {
-			context.skip(!nft.ok, nft.ok ? undefined : nft.reason);
+		test(name, { timeout: 60_000 }, () => {
+			requireTool(nft);
 			expectAccepted(runOnFile('nft', (file) => ['-c', '-f', file], nftablesRules(plan)));
 		});
 	}
 });
 
 describe('iptables-restore --test accepts the iptables rules', () => {
-	test('and rejects a broken rule, so the check can fail', { timeout: 60_000 }, (context) => {
-		context.skip(!iptablesRestore.ok, iptablesRestore.ok ? undefined : iptablesRestore.reason);
+	test('and rejects a broken rule, so the check can fail', { timeout: 60_000 }, () => {
+		requireTool(iptablesRestore);
 		const broken = iptablesRules(plans[0]![1]).replace(/--dport \d+/, '--dport 70000');
 		expect(runOnFile('iptables-restore', (file) => ['--test', file], broken).status).not.toBe(0);
 	});
 	for (const [name, plan] of plans) {
-		test(name, { timeout: 60_000 }, (context) => {
-			context.skip(!iptablesRestore.ok, iptablesRestore.ok ? undefined : iptablesRestore.reason);
+		test(name, { timeout: 60_000 }, () => {
+			requireTool(iptablesRestore);
 			expectAccepted(runOnFile('iptables-restore', (file) => ['--test', file], iptablesRules(plan)));
 		});
 	}
@@ -94,14 +98,14 @@ function ufwDryRun(script: string): RunResult[] {
 }
 
 describe('ufw --dry-run accepts every ufw command', () => {
-	test('and rejects a broken rule, so the check can fail', { timeout: 60_000 }, (context) => {
-		context.skip(!ufw.ok, ufw.ok ? undefined : ufw.reason);
+	test('and rejects a broken rule, so the check can fail', { timeout: 60_000 }, () => {
+		requireTool(ufw);
 		const broken = ufwRules(plans[0]![1]).replace(/port (\d+) comment/, 'port 70000 comment');
 		expect(ufwDryRun(broken).some((result) => result.status !== 0)).toBe(true);
 	});
 	for (const [name, plan] of plans) {
-		test(name, { timeout: 60_000 }, (context) => {
-			context.skip(!ufw.ok, ufw.ok ? undefined : ufw.reason);
+		test(name, { timeout: 60_000 }, () => {
+			requireTool(ufw);
 			for (const result of ufwDryRun(ufwRules(plan))) expectAccepted(result);
 		});
 	}
@@ -140,28 +144,28 @@ function firewalldOffline(script: string): RunResult[] {
 }
 
 describe('firewall-offline-cmd accepts every firewall-cmd command, and the result passes --check-config', () => {
-	test('and rejects a broken rule, so the check can fail', { timeout: 60_000 }, (context) => {
-		context.skip(!firewalld.ok, firewalld.ok ? undefined : firewalld.reason);
+	test('and rejects a broken rule, so the check can fail', { timeout: 60_000 }, () => {
+		requireTool(firewalld);
 		const broken = firewalldRules(plans[0]![1]).replace(/port="(\d+)"/, 'port="70000"');
 		expect(firewalldOffline(broken).some((result) => result.status !== 0)).toBe(true);
 	});
 	for (const [name, plan] of plans) {
-		test(name, { timeout: 60_000 }, (context) => {
-			context.skip(!firewalld.ok, firewalld.ok ? undefined : firewalld.reason);
+		test(name, { timeout: 60_000 }, () => {
+			requireTool(firewalld);
 			for (const result of firewalldOffline(firewalldRules(plan))) expectAccepted(result);
 		});
 	}
 });
 
 describe('terraform fmt -check accepts the Terraform as valid and canonically formatted', () => {
-	test('and rejects broken syntax, so the check can fail', { timeout: 60_000 }, (context) => {
-		context.skip(!terraform.ok, terraform.ok ? undefined : terraform.reason);
+	test('and rejects broken syntax, so the check can fail', { timeout: 60_000 }, () => {
+		requireTool(terraform);
 		const broken = terraformRules(plans[0]![1]).replace('= var.vpc_id', '=');
 		expect(run('terraform', ['fmt', '-check', '-no-color', '-'], broken).status).not.toBe(0);
 	});
 	for (const [name, plan] of plans) {
-		test(name, { timeout: 60_000 }, (context) => {
-			context.skip(!terraform.ok, terraform.ok ? undefined : terraform.reason);
+		test(name, { timeout: 60_000 }, () => {
+			requireTool(terraform);
 			expectAccepted(run('terraform', ['fmt', '-check', '-no-color', '-'], terraformRules(plan)));
 		});
 	}
