@@ -1,6 +1,9 @@
 import type { ConfigFact, ConfigFile, ConfigStep, SettingValue } from '../../schemas/config-fact.ts';
 import { compareVersions } from '../../core/versions.ts';
 
+/** Re-exported so browser code can name a fact without importing the schemas (see eslint.config.mjs). */
+export type { ConfigFact };
+
 /**
  * Queries over the configuration facts of content/separation-config.ts: which facts hold for a
  * product version, and what value a setting takes for a role once product facts override the

@@ -2,7 +2,7 @@ import { tokenize } from '../../lib/shared/code-tokens.ts';
 import type { GeneratorData } from '../../lib/config-generator/generator-data.ts';
 import type { MemberFields } from '../../lib/config-generator/generator-form.ts';
 import type { ConfigBlock } from '../../lib/config-generator/cluster-xml.ts';
-import type { ConfigFact } from '../../schemas/config-fact.ts';
+import type { ConfigFact } from '../../lib/config-generator/config-facts.ts';
 
 /**
  * DOM building for the generator element. Everything a reader typed reaches the page through
