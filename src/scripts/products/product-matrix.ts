@@ -9,6 +9,7 @@ import {
 	type FilterableProduct,
 	type ProductFilter,
 } from '../../lib/products/matrix-filter.ts';
+import { PRODUCT_ROW_SELECTOR, productFromDataset } from '../../lib/products/matrix-dataset.ts';
 import type { ParamSpecs } from '../../lib/shared/url-params.ts';
 import { renderIgnoredParamsNote } from '../shared/ignored-params-note.ts';
 
@@ -16,26 +17,6 @@ import { renderIgnoredParamsNote } from '../shared/ignored-params-note.ts';
 interface Row {
 	element: HTMLTableRowElement;
 	product: FilterableProduct;
-}
-
-function productOf(row: HTMLTableRowElement): FilterableProduct {
-	const data = row.dataset;
-	let aliases: unknown;
-	try {
-		aliases = JSON.parse(data['aliases'] ?? '[]');
-	} catch {
-		aliases = [];
-	}
-	return {
-		id: data['product'] ?? '',
-		name: data['name'] ?? '',
-		abbreviation: data['abbreviation'] ?? '',
-		aliases: Array.isArray(aliases) ? aliases.filter((alias) => typeof alias === 'string') : [],
-		modeId: data['mode'] ?? '',
-		modeLabel: data['modeLabel'] ?? '',
-		summary: data['summary'] ?? '',
-		versions: (data['versions'] ?? '').split(' ').filter(Boolean),
-	};
 }
 
 /**
@@ -55,9 +36,9 @@ class ProductMatrixElement extends HTMLElement {
 		this.#form = this.querySelector<HTMLFormElement>('form[data-filter-form]');
 		const modeSelect = this.#form?.elements.namedItem('mode');
 		if (!this.#form || !(modeSelect instanceof HTMLSelectElement)) return;
-		this.#rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-product]')].map((element) => ({
+		this.#rows = [...this.querySelectorAll<HTMLTableRowElement>(PRODUCT_ROW_SELECTOR)].map((element) => ({
 			element,
-			product: productOf(element),
+			product: productFromDataset(element.dataset),
 		}));
 		const modes = [...modeSelect.options].filter((option) => option.value !== '');
 		this.#modeLabels = new Map(modes.map((option) => [option.value, option.text]));
