@@ -7,6 +7,13 @@ import {
 	type FormValues,
 	type MemberFields,
 } from '../../lib/config-generator/generator-form.ts';
+import {
+	GENERATOR_FIELDS,
+	MEMBERS_FIELD,
+	memberFieldIds,
+	SINGLE_FIELDS,
+	type SingleField,
+} from '../../lib/config-generator/generator-fields.ts';
 import { readFormParams, writeFormParams } from '../../lib/config-generator/generator-url.ts';
 import {
 	defaultDomain,
@@ -20,25 +27,6 @@ import {
 } from '../../lib/config-generator/cluster-xml.ts';
 import { renderBlock, renderMemberRow, renderNotes, showFieldError } from './config-generator-render.ts';
 import { renderIgnoredParamsNote } from '../shared/ignored-params-note.ts';
-
-/** The form's fields other than the list of members. */
-type SingleField = Exclude<keyof FormValues, 'members'>;
-
-/** Form fields by the name validateForm reports them under; member rows are looked up by id. */
-const FIELD_IDS: Record<SingleField, string> = {
-	product: 'gen-product',
-	version: 'gen-version',
-	role: 'gen-role',
-	scheme: 'gen-scheme',
-	domain: 'gen-domain',
-	host: 'gen-host',
-	port: 'gen-port',
-	sync: 'gen-sync',
-	svnUrl: 'gen-svn-url',
-	svnUser: 'gen-svn-user',
-	dbUrl: 'gen-db-url',
-	dbUser: 'gen-db-user',
-};
 
 /**
  * <config-generator>: progressive enhancement of the server-rendered form. State lives in the
@@ -89,16 +77,14 @@ class ConfigGeneratorElement extends HTMLElement {
 	}
 
 	#control(name: SingleField): HTMLInputElement | HTMLSelectElement {
-		return this.#part<HTMLInputElement | HTMLSelectElement>(`#${FIELD_IDS[name]}`);
+		return this.#part<HTMLInputElement | HTMLSelectElement>(`#${GENERATOR_FIELDS[name].id}`);
 	}
 
 	/** Puts values into the form, rebuilding the parts that depend on the product. */
 	#fill(values: FormValues): void {
 		this.#control('product').value = values.product;
 		this.#syncProductParts(values.version);
-		for (const name of (Object.keys(FIELD_IDS) as SingleField[]).filter(
-			(key) => key !== 'product' && key !== 'version',
-		)) {
+		for (const name of SINGLE_FIELDS.filter((key) => key !== 'product' && key !== 'version')) {
 			this.#control(name).value = values[name];
 		}
 		this.#renderMembers(values.members);
@@ -108,7 +94,7 @@ class ConfigGeneratorElement extends HTMLElement {
 	/** Fields the reader changed before this code loaded: their value is no longer the markup's own. */
 	#earlyEdits(): Map<SingleField, string> {
 		const edits = new Map<SingleField, string>();
-		for (const name of Object.keys(FIELD_IDS) as SingleField[]) {
+		for (const name of SINGLE_FIELDS) {
 			const control = this.#control(name);
 			const initial =
 				control instanceof HTMLSelectElement
@@ -189,7 +175,7 @@ class ConfigGeneratorElement extends HTMLElement {
 		if (target.matches('[data-add-member]')) {
 			const members = [...this.#readMembers(), { host: '', port: '' }];
 			this.#renderMembers(members);
-			this.querySelector<HTMLInputElement>(`#gen-member-${members.length}-host`)?.focus();
+			this.querySelector<HTMLInputElement>(`#${memberFieldIds(members.length, 'host').id}`)?.focus();
 			this.#update(true);
 		} else if (target.dataset['removeMember'] !== undefined) {
 			const members = this.#readMembers().filter((_, index) => String(index) !== target.dataset['removeMember']);
@@ -208,15 +194,17 @@ class ConfigGeneratorElement extends HTMLElement {
 		const values = this.#read();
 		const result = validateForm(values, this.#data.products, this.#data.facts);
 		const errors: FieldErrors = result.ok ? {} : result.errors;
-		for (const [name, id] of Object.entries(FIELD_IDS))
-			showFieldError(this.querySelector(`#${id}`), this.querySelector(`#${id}-error`), errors[name]);
-		showFieldError(null, this.querySelector('#gen-members-error'), errors['members']);
+		for (const name of SINGLE_FIELDS) {
+			const { id, errorId } = GENERATOR_FIELDS[name];
+			showFieldError(this.querySelector(`#${id}`), this.querySelector(`#${errorId}`), errors[name]);
+		}
+		showFieldError(null, this.querySelector(`#${MEMBERS_FIELD.errorId}`), errors['members']);
 		values.members.forEach((_, index) => {
-			for (const part of ['host', 'port']) {
-				const id = `gen-member-${index + 1}-${part}`;
+			for (const part of ['host', 'port'] as const) {
+				const { id, errorId } = memberFieldIds(index + 1, part);
 				showFieldError(
 					this.querySelector(`#${id}`),
-					this.querySelector(`#${id}-error`),
+					this.querySelector(`#${errorId}`),
 					errors[`member-${index + 1}-${part}`],
 				);
 			}

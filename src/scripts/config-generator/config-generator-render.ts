@@ -3,6 +3,7 @@ import type { GeneratorData } from '../../lib/config-generator/generator-data.ts
 import type { MemberFields } from '../../lib/config-generator/generator-form.ts';
 import type { ConfigBlock } from '../../lib/config-generator/cluster-xml.ts';
 import type { ConfigFact } from '../../lib/config-generator/config-facts.ts';
+import { memberFieldIds } from '../../lib/config-generator/generator-fields.ts';
 
 /**
  * DOM building for the generator element. Everything a reader typed reaches the page through
@@ -71,7 +72,7 @@ export function renderMemberRow(member: MemberFields, n: number): HTMLLIElement 
 		['host', 'Host', member.host],
 		['port', 'Port', member.port],
 	] as const) {
-		const id = `gen-member-${n}-${part}`;
+		const { id, errorId } = memberFieldIds(n, part);
 		const wrapper = make('div', { className: 'atlas-field' });
 		const labelNode = make('label', {}, { for: id });
 		labelNode.append(make('span', { className: 'sr-only', textContent: `Member ${n} ` }), label);
@@ -83,12 +84,12 @@ export function renderMemberRow(member: MemberFields, n: number): HTMLLIElement 
 				type: 'text',
 				autocomplete: 'off',
 				spellcheck: 'false',
-				'aria-describedby': `${id}-error`,
+				'aria-describedby': errorId,
 				...(part === 'port' ? { inputmode: 'numeric' } : {}),
 			},
 		);
 		input.value = value;
-		const error = make('p', { className: 'atlas-field-error', id: `${id}-error` });
+		const error = make('p', { className: 'atlas-field-error', id: errorId });
 		error.hidden = true;
 		wrapper.append(labelNode, input, error);
 		row.append(wrapper);
