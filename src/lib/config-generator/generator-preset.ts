@@ -1,8 +1,9 @@
+import { GENERATOR_PATH } from '../shared/paths.ts';
+
 /**
- * Where the configuration generator lives, and the link that opens it preset for a product.
+ * The link that opens the configuration generator preset for a product (its page is in paths.ts).
  * Product pages link here; the generator reads `product` from the query string.
  */
-export const GENERATOR_PATH = '/guides/worker-manager-separation/';
 export const GENERATOR_ANCHOR = 'generator';
 
 /** The generator, preset for one product, e.g. "/guides/worker-manager-separation/?product=api-manager#generator". */

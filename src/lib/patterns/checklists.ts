@@ -5,6 +5,7 @@ import type { NodeRole } from '../../schemas/node-role.ts';
 import type { Port } from '../../schemas/port.ts';
 import { portsForPattern, protocolAndPort, unplacedRolePorts } from './pattern-ports.ts';
 import { machineCount, machineSize } from './pattern-sizing.ts';
+import { portRowPath } from '../shared/paths.ts';
 
 /**
  * Checklists computed from a pattern's data, never typed by hand. Item ids are built from
@@ -64,7 +65,7 @@ export function portItem(port: Port, nameOf: (id: string) => string, withRole: b
 		id: `port:${port.id}`,
 		text: withRole ? `${nameOf(port.role)}: ${action.charAt(0).toLowerCase()}${action.slice(1)}` : action,
 		notes: port.requirement.kind === 'conditional' ? [`Condition: ${port.requirement.condition}`] : [],
-		href: `/ports/#${port.id}`,
+		href: portRowPath(port.id),
 	};
 }
 
@@ -190,7 +191,7 @@ export function beforeYouBegin(pattern: DeploymentPattern, data: ChecklistData):
 					notes: [
 						`${[...new Set(called.flatMap((port) => port.source))].map(nameOf).join(' and ')} call it on ${called.map(protocolAndPort).join(', ')}; open them on the machine that runs it.`,
 					],
-					href: `/ports/#${called[0]!.id}`,
+					href: portRowPath(called[0]!.id),
 				})),
 			],
 			notes: [],

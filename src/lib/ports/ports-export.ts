@@ -1,14 +1,12 @@
 import type { AtlasData } from '../../data/dataset.ts';
 import type { Port } from '../../schemas/port.ts';
 import { formatPort } from '../../core/port-range.ts';
+import { portPagePath } from '../shared/paths.ts';
 
 /**
  * The ports reference as downloadable data: JSON with the records and everything they point
  * at, and CSV with one row per port rule for spreadsheets. Both come from the validated data.
  */
-
-/** Path of a port rule's own page. */
-export const portPagePath = (id: string) => `/ports/${id}/`;
 
 /** Bumped when a field is renamed or removed, so scripts reading the export can tell. */
 export const EXPORT_FORMAT_VERSION = 1;
