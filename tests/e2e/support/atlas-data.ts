@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { externalEndpoints } from '../../../content/external-endpoints.ts';
 import { ports } from '../../../content/ports.ts';
 import apiManager from '../../../content/products/api-manager.ts';
-import { newestFirst } from '../../../src/lib/versions.ts';
+import { newestFirst } from '../../../src/core/versions.ts';
 
 /**
  * The data the browser tests read their expectations from. The loader in src/data needs
