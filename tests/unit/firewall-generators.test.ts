@@ -18,9 +18,9 @@ describe('generated firewall rules match their reviewed snapshots', () => {
 			});
 		}
 	}
-	test('the manager with historical ports included', async () => {
-		const text = firewallFormats[0]!.generate(planFromAtlas(atlas, 'manager', true));
-		await expect(text).toMatchFileSnapshot('__snapshots__/firewall/manager-with-historical.nft');
+	test('the worker with historical ports included', async () => {
+		const text = firewallFormats[0]!.generate(planFromAtlas(atlas, 'worker', true));
+		await expect(text).toMatchFileSnapshot('__snapshots__/firewall/worker-with-historical.nft');
 	});
 });
 
@@ -71,7 +71,7 @@ describe('peers and addresses come from the data', () => {
 
 	test('outbound rules to an endpoint with address blocks use exactly those blocks', () => {
 		const apns = atlas.externalEndpoints.find((endpoint) => endpoint.id === 'apns')!;
-		const plan = planFromAtlas(atlas, 'manager');
+		const plan = planFromAtlas(atlas, 'worker');
 		const toApns = plan.outbound.filter((rule) => rule.ruleId.startsWith('apns-'));
 		expect(toApns.length).toBeGreaterThan(0);
 		for (const rule of toApns) expect(rule.peer).toEqual({ kind: 'blocks', label: 'APNs', blocks: apns.addressBlocks });

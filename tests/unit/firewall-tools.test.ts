@@ -22,12 +22,12 @@ import {
 
 /**
  * The generated rules, checked by the firewall tools themselves in their check modes. Every
- * role is checked, plus the manager with its historical ports, which add outbound rules.
+ * role is checked, plus the worker with its historical ports, which add outbound rules.
  */
 const atlas = loadDataSet(rawDataSet);
 const plans: [string, FirewallPlan][] = [
 	...firewallRolesOf(atlas).map((role): [string, FirewallPlan] => [role.id, planFromAtlas(atlas, role.id)]),
-	['manager with historical ports', planFromAtlas(atlas, 'manager', true)],
+	['worker with historical ports', planFromAtlas(atlas, 'worker', true)],
 ];
 
 const nft = probe('nft', 'install the Debian package nftables', () =>

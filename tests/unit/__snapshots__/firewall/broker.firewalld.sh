@@ -3,6 +3,7 @@
 # Replace these placeholder addresses (192.0.2.0/24 is reserved for documentation) with your own:
 #   Manager node: 192.0.2.20
 #   Worker node: 192.0.2.30, 192.0.2.31
+#   Broker node: 192.0.2.70
 # Run as root. The rules go into the public zone; change --zone if the interface is in another.
 
 # Inbound
@@ -24,6 +25,18 @@ firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" sourc
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.20" port port="9446" protocol="tcp" accept'
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.30" port port="9446" protocol="tcp" accept'
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.31" port port="9446" protocol="tcp" accept'
+# broker-thrift-7614: Broker Thrift coordination from Broker node
+# Conditional: Only when more than one broker node forms a cluster.
+firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.70" port port="7614" protocol="tcp" accept'
+
+# Outbound: firewalld allows all outgoing traffic unless a policy rejects it; these rules
+# take effect once you set the policy target to REJECT (--set-target=REJECT).
+firewall-cmd --permanent --new-policy=wso2-iot-out
+firewall-cmd --permanent --policy=wso2-iot-out --add-ingress-zone=HOST
+firewall-cmd --permanent --policy=wso2-iot-out --add-egress-zone=ANY
+# broker-thrift-7614: Broker Thrift coordination to Broker node
+# Conditional: Only when more than one broker node forms a cluster.
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.70" port port="7614" protocol="tcp" accept'
 
 # Apply the permanent configuration:
 firewall-cmd --reload

@@ -97,3 +97,23 @@ resource "aws_vpc_security_group_ingress_rule" "broker_https_9446_from_worker" {
   to_port                      = 9446
   referenced_security_group_id = var.worker_security_group_id
 }
+
+# Conditional: Only when more than one broker node forms a cluster.
+resource "aws_vpc_security_group_ingress_rule" "broker_thrift_7614_from_broker" {
+  security_group_id            = aws_security_group.broker.id
+  description                  = "broker-thrift-7614: Broker Thrift coordination"
+  ip_protocol                  = "tcp"
+  from_port                    = 7614
+  to_port                      = 7614
+  referenced_security_group_id = aws_security_group.broker.id
+}
+
+# Conditional: Only when more than one broker node forms a cluster.
+resource "aws_vpc_security_group_egress_rule" "broker_thrift_7614_to_broker" {
+  security_group_id            = aws_security_group.broker.id
+  description                  = "broker-thrift-7614: Broker Thrift coordination"
+  ip_protocol                  = "tcp"
+  from_port                    = 7614
+  to_port                      = 7614
+  referenced_security_group_id = aws_security_group.broker.id
+}

@@ -3,6 +3,7 @@
 # Replace these placeholder addresses (192.0.2.0/24 is reserved for documentation) with your own:
 #   Manager node: 192.0.2.20
 #   Worker node: 192.0.2.30, 192.0.2.31
+#   Broker node: 192.0.2.70
 # Run as root. Check a line first by adding --dry-run after ufw.
 ufw default deny incoming
 ufw allow in proto tcp from any to any port 22 comment 'ssh-administration'
@@ -26,8 +27,14 @@ ufw allow in proto tcp from 192.0.2.31 to any port 5675 comment 'broker-amqp-567
 ufw allow in proto tcp from 192.0.2.20 to any port 9446 comment 'broker-https-9446'
 ufw allow in proto tcp from 192.0.2.30 to any port 9446 comment 'broker-https-9446'
 ufw allow in proto tcp from 192.0.2.31 to any port 9446 comment 'broker-https-9446'
+# broker-thrift-7614: Broker Thrift coordination from Broker node
+# Conditional: Only when more than one broker node forms a cluster.
+ufw allow in proto tcp from 192.0.2.70 to any port 7614 comment 'broker-thrift-7614'
 
 # Outbound: effective once the outgoing default is deny (ufw default deny outgoing).
+# broker-thrift-7614: Broker Thrift coordination to Broker node
+# Conditional: Only when more than one broker node forms a cluster.
+ufw allow out proto tcp to 192.0.2.70 port 7614 comment 'broker-thrift-7614'
 
 # Then turn the firewall on, if it is not on yet:
 # ufw enable

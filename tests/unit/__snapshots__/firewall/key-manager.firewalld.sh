@@ -4,6 +4,7 @@
 #   Manager node: 192.0.2.20
 #   Worker node: 192.0.2.30, 192.0.2.31
 #   Key manager node: 192.0.2.40, 192.0.2.41
+#   MySQL database: 192.0.2.50
 # Run as root. The rules go into the public zone; change --zone if the interface is in another.
 
 # Inbound
@@ -17,9 +18,13 @@ firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" sourc
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.30" port port="9767" protocol="tcp" accept'
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.31" port port="9767" protocol="tcp" accept'
 # key-manager-hazelcast-4000: Hazelcast cluster membership from Key manager node
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.40" port port="4000" protocol="tcp" accept'
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.41" port port="4000" protocol="tcp" accept'
+# key-manager-hazelcast-multicast-45564: Hazelcast multicast membership from Key manager node
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.40" port port="45564" protocol="udp" accept'
+firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.41" port port="45564" protocol="udp" accept'
 
 # Outbound: firewalld allows all outgoing traffic unless a policy rejects it; these rules
 # take effect once you set the policy target to REJECT (--set-target=REJECT).
@@ -41,9 +46,15 @@ firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.30" port port="8281" protocol="tcp" accept'
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.31" port port="8281" protocol="tcp" accept'
 # key-manager-hazelcast-4000: Hazelcast cluster membership to Key manager node
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.40" port port="4000" protocol="tcp" accept'
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.41" port port="4000" protocol="tcp" accept'
+# key-manager-hazelcast-multicast-45564: Hazelcast multicast membership to Key manager node
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.40" port port="45564" protocol="udp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.41" port port="45564" protocol="udp" accept'
+# database-mysql-3306: MySQL to MySQL database
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.50" port port="3306" protocol="tcp" accept'
 
 # Apply the permanent configuration:
 firewall-cmd --reload

@@ -16,6 +16,11 @@ variable "worker_security_group_id" {
   description = "Security group of the Worker node"
 }
 
+variable "database_security_group_id" {
+  type        = string
+  description = "Security group of the MySQL database"
+}
+
 resource "aws_security_group" "key_manager" {
   name        = "wso2-iot-key-manager"
   description = "Key manager node of the WSO2 IoT Server cluster"
@@ -60,13 +65,23 @@ resource "aws_vpc_security_group_ingress_rule" "key_manager_http_9767_from_worke
   referenced_security_group_id = var.worker_security_group_id
 }
 
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 resource "aws_vpc_security_group_ingress_rule" "key_manager_hazelcast_4000_from_key_manager" {
   security_group_id            = aws_security_group.key_manager.id
   description                  = "key-manager-hazelcast-4000: Hazelcast cluster membership"
   ip_protocol                  = "tcp"
   from_port                    = 4000
   to_port                      = 4000
+  referenced_security_group_id = aws_security_group.key_manager.id
+}
+
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+resource "aws_vpc_security_group_ingress_rule" "key_manager_hazelcast_multicast_45564_from_key_manager" {
+  security_group_id            = aws_security_group.key_manager.id
+  description                  = "key-manager-hazelcast-multicast-45564: Hazelcast multicast membership"
+  ip_protocol                  = "udp"
+  from_port                    = 45564
+  to_port                      = 45564
   referenced_security_group_id = aws_security_group.key_manager.id
 }
 
@@ -108,7 +123,7 @@ resource "aws_vpc_security_group_egress_rule" "worker_gateway_http_8281_to_worke
   referenced_security_group_id = var.worker_security_group_id
 }
 
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 resource "aws_vpc_security_group_egress_rule" "key_manager_hazelcast_4000_to_key_manager" {
   security_group_id            = aws_security_group.key_manager.id
   description                  = "key-manager-hazelcast-4000: Hazelcast cluster membership"
@@ -116,4 +131,23 @@ resource "aws_vpc_security_group_egress_rule" "key_manager_hazelcast_4000_to_key
   from_port                    = 4000
   to_port                      = 4000
   referenced_security_group_id = aws_security_group.key_manager.id
+}
+
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+resource "aws_vpc_security_group_egress_rule" "key_manager_hazelcast_multicast_45564_to_key_manager" {
+  security_group_id            = aws_security_group.key_manager.id
+  description                  = "key-manager-hazelcast-multicast-45564: Hazelcast multicast membership"
+  ip_protocol                  = "udp"
+  from_port                    = 45564
+  to_port                      = 45564
+  referenced_security_group_id = aws_security_group.key_manager.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "database_mysql_3306_to_database" {
+  security_group_id            = aws_security_group.key_manager.id
+  description                  = "database-mysql-3306: MySQL"
+  ip_protocol                  = "tcp"
+  from_port                    = 3306
+  to_port                      = 3306
+  referenced_security_group_id = var.database_security_group_id
 }

@@ -4,6 +4,7 @@
 #   Manager node: 192.0.2.20
 #   Worker node: 192.0.2.30, 192.0.2.31
 #   Key manager node: 192.0.2.40, 192.0.2.41
+#   MySQL database: 192.0.2.50
 # Run as root. Check a line first by adding --dry-run after ufw.
 ufw default deny incoming
 ufw allow in proto tcp from any to any port 22 comment 'ssh-administration'
@@ -19,9 +20,13 @@ ufw allow in proto tcp from 192.0.2.20 to any port 9767 comment 'key-manager-htt
 ufw allow in proto tcp from 192.0.2.30 to any port 9767 comment 'key-manager-http-9767'
 ufw allow in proto tcp from 192.0.2.31 to any port 9767 comment 'key-manager-http-9767'
 # key-manager-hazelcast-4000: Hazelcast cluster membership from Key manager node
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 ufw allow in proto tcp from 192.0.2.40 to any port 4000 comment 'key-manager-hazelcast-4000'
 ufw allow in proto tcp from 192.0.2.41 to any port 4000 comment 'key-manager-hazelcast-4000'
+# key-manager-hazelcast-multicast-45564: Hazelcast multicast membership from Key manager node
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+ufw allow in proto udp from 192.0.2.40 to any port 45564 comment 'key-manager-hazelcast-multicast-45564'
+ufw allow in proto udp from 192.0.2.41 to any port 45564 comment 'key-manager-hazelcast-multicast-45564'
 
 # Outbound: effective once the outgoing default is deny (ufw default deny outgoing).
 # worker-https-9444: HTTPS to Worker node
@@ -39,9 +44,15 @@ ufw allow out proto tcp to 192.0.2.31 port 8244 comment 'worker-gateway-https-82
 ufw allow out proto tcp to 192.0.2.30 port 8281 comment 'worker-gateway-http-8281'
 ufw allow out proto tcp to 192.0.2.31 port 8281 comment 'worker-gateway-http-8281'
 # key-manager-hazelcast-4000: Hazelcast cluster membership to Key manager node
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 ufw allow out proto tcp to 192.0.2.40 port 4000 comment 'key-manager-hazelcast-4000'
 ufw allow out proto tcp to 192.0.2.41 port 4000 comment 'key-manager-hazelcast-4000'
+# key-manager-hazelcast-multicast-45564: Hazelcast multicast membership to Key manager node
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+ufw allow out proto udp to 192.0.2.40 port 45564 comment 'key-manager-hazelcast-multicast-45564'
+ufw allow out proto udp to 192.0.2.41 port 45564 comment 'key-manager-hazelcast-multicast-45564'
+# database-mysql-3306: MySQL to MySQL database
+ufw allow out proto tcp to 192.0.2.50 port 3306 comment 'database-mysql-3306'
 
 # Then turn the firewall on, if it is not on yet:
 # ufw enable

@@ -4,6 +4,7 @@
 #   NGINX load balancer: 192.0.2.10
 #   Worker node: 192.0.2.30, 192.0.2.31
 #   Key manager node: 192.0.2.40, 192.0.2.41
+#   MySQL database: 192.0.2.50
 #   IoT Analytics node: 192.0.2.60
 #   Broker node: 192.0.2.70
 # Run as root. The rules go into the public zone; change --zone if the interface is in another.
@@ -20,12 +21,6 @@ firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" sourc
 firewall-cmd --permanent --new-policy=wso2-iot-out
 firewall-cmd --permanent --policy=wso2-iot-out --add-ingress-zone=HOST
 firewall-cmd --permanent --policy=wso2-iot-out --add-egress-zone=ANY
-# apns-provider-443: APNs provider API (HTTP/2) to APNs 17.0.0.0/8
-# Conditional: Only when the server sends iOS notifications through the HTTP/2 provider API; the seed documents the older binary interface.
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="17.0.0.0/8" port port="443" protocol="tcp" accept'
-# apns-provider-2197: APNs provider API (HTTP/2) to APNs 17.0.0.0/8
-# Conditional: Only when the HTTP/2 provider API is used and set to port 2197 instead of 443.
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="17.0.0.0/8" port port="2197" protocol="tcp" accept'
 # worker-https-9444: HTTPS to Worker node
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.30" port port="9444" protocol="tcp" accept'
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.31" port port="9444" protocol="tcp" accept'
@@ -47,6 +42,8 @@ firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv
 # Conditional: Only when a caller uses plain HTTP; HTTPS on the port beside it is enough otherwise.
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.40" port port="9767" protocol="tcp" accept'
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.41" port port="9767" protocol="tcp" accept'
+# database-mysql-3306: MySQL to MySQL database
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.50" port port="3306" protocol="tcp" accept'
 # analytics-https-9445: HTTPS to IoT Analytics node
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.60" port port="9445" protocol="tcp" accept'
 # analytics-http-9765: HTTP to IoT Analytics node

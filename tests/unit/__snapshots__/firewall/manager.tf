@@ -21,6 +21,11 @@ variable "key_manager_security_group_id" {
   description = "Security group of the Key manager node"
 }
 
+variable "database_security_group_id" {
+  type        = string
+  description = "Security group of the MySQL database"
+}
+
 variable "analytics_security_group_id" {
   type        = string
   description = "Security group of the IoT Analytics node"
@@ -54,26 +59,6 @@ resource "aws_vpc_security_group_ingress_rule" "manager_http_9763_from_load_bala
   from_port                    = 9763
   to_port                      = 9763
   referenced_security_group_id = var.load_balancer_security_group_id
-}
-
-# Conditional: Only when the server sends iOS notifications through the HTTP/2 provider API; the seed documents the older binary interface.
-resource "aws_vpc_security_group_egress_rule" "apns_provider_443_to_apns_17_0_0_0_8" {
-  security_group_id = aws_security_group.manager.id
-  description       = "apns-provider-443: APNs provider API (HTTP/2)"
-  ip_protocol       = "tcp"
-  from_port         = 443
-  to_port           = 443
-  cidr_ipv4         = "17.0.0.0/8"
-}
-
-# Conditional: Only when the HTTP/2 provider API is used and set to port 2197 instead of 443.
-resource "aws_vpc_security_group_egress_rule" "apns_provider_2197_to_apns_17_0_0_0_8" {
-  security_group_id = aws_security_group.manager.id
-  description       = "apns-provider-2197: APNs provider API (HTTP/2)"
-  ip_protocol       = "tcp"
-  from_port         = 2197
-  to_port           = 2197
-  cidr_ipv4         = "17.0.0.0/8"
 }
 
 resource "aws_vpc_security_group_egress_rule" "worker_https_9444_to_worker" {
@@ -131,6 +116,15 @@ resource "aws_vpc_security_group_egress_rule" "key_manager_http_9767_to_key_mana
   from_port                    = 9767
   to_port                      = 9767
   referenced_security_group_id = var.key_manager_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "database_mysql_3306_to_database" {
+  security_group_id            = aws_security_group.manager.id
+  description                  = "database-mysql-3306: MySQL"
+  ip_protocol                  = "tcp"
+  from_port                    = 3306
+  to_port                      = 3306
+  referenced_security_group_id = var.database_security_group_id
 }
 
 resource "aws_vpc_security_group_egress_rule" "analytics_https_9445_to_analytics" {

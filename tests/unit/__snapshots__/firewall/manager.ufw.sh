@@ -4,6 +4,7 @@
 #   NGINX load balancer: 192.0.2.10
 #   Worker node: 192.0.2.30, 192.0.2.31
 #   Key manager node: 192.0.2.40, 192.0.2.41
+#   MySQL database: 192.0.2.50
 #   IoT Analytics node: 192.0.2.60
 #   Broker node: 192.0.2.70
 # Run as root. Check a line first by adding --dry-run after ufw.
@@ -18,12 +19,6 @@ ufw allow in proto tcp from 192.0.2.10 to any port 9443 comment 'manager-https-9
 ufw allow in proto tcp from 192.0.2.10 to any port 9763 comment 'manager-http-9763'
 
 # Outbound: effective once the outgoing default is deny (ufw default deny outgoing).
-# apns-provider-443: APNs provider API (HTTP/2) to APNs 17.0.0.0/8
-# Conditional: Only when the server sends iOS notifications through the HTTP/2 provider API; the seed documents the older binary interface.
-ufw allow out proto tcp to 17.0.0.0/8 port 443 comment 'apns-provider-443'
-# apns-provider-2197: APNs provider API (HTTP/2) to APNs 17.0.0.0/8
-# Conditional: Only when the HTTP/2 provider API is used and set to port 2197 instead of 443.
-ufw allow out proto tcp to 17.0.0.0/8 port 2197 comment 'apns-provider-2197'
 # worker-https-9444: HTTPS to Worker node
 ufw allow out proto tcp to 192.0.2.30 port 9444 comment 'worker-https-9444'
 ufw allow out proto tcp to 192.0.2.31 port 9444 comment 'worker-https-9444'
@@ -45,6 +40,8 @@ ufw allow out proto tcp to 192.0.2.41 port 9447 comment 'key-manager-https-9447'
 # Conditional: Only when a caller uses plain HTTP; HTTPS on the port beside it is enough otherwise.
 ufw allow out proto tcp to 192.0.2.40 port 9767 comment 'key-manager-http-9767'
 ufw allow out proto tcp to 192.0.2.41 port 9767 comment 'key-manager-http-9767'
+# database-mysql-3306: MySQL to MySQL database
+ufw allow out proto tcp to 192.0.2.50 port 3306 comment 'database-mysql-3306'
 # analytics-https-9445: HTTPS to IoT Analytics node
 ufw allow out proto tcp to 192.0.2.60 port 9445 comment 'analytics-https-9445'
 # analytics-http-9765: HTTP to IoT Analytics node

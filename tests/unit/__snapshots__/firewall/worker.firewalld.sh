@@ -5,6 +5,7 @@
 #   Manager node: 192.0.2.20
 #   Worker node: 192.0.2.30, 192.0.2.31
 #   Key manager node: 192.0.2.40, 192.0.2.41
+#   MySQL database: 192.0.2.50
 #   IoT Analytics node: 192.0.2.60
 #   Broker node: 192.0.2.70
 # Run as root. The rules go into the public zone; change --zone if the interface is in another.
@@ -33,17 +34,30 @@ firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" sourc
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.40" port port="8281" protocol="tcp" accept'
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.41" port port="8281" protocol="tcp" accept'
 # worker-hazelcast-4000: Hazelcast cluster membership from Worker node
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.30" port port="4000" protocol="tcp" accept'
 firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.31" port port="4000" protocol="tcp" accept'
+# worker-hazelcast-multicast-45564: Hazelcast multicast membership from Worker node
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.30" port port="45564" protocol="udp" accept'
+firewall-cmd --permanent --zone=public --add-rich-rule='rule family="ipv4" source address="192.0.2.31" port port="45564" protocol="udp" accept'
 
 # Outbound: firewalld allows all outgoing traffic unless a policy rejects it; these rules
 # take effect once you set the policy target to REJECT (--set-target=REJECT).
 firewall-cmd --permanent --new-policy=wso2-iot-out
 firewall-cmd --permanent --policy=wso2-iot-out --add-ingress-zone=HOST
 firewall-cmd --permanent --policy=wso2-iot-out --add-egress-zone=ANY
+# apns-provider-443: APNs provider API (HTTP/2) to APNs 17.0.0.0/8
+# Conditional: Only when the server sends iOS notifications through the HTTP/2 provider API; the seed documents the older binary interface.
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="17.0.0.0/8" port port="443" protocol="tcp" accept'
+# apns-provider-2197: APNs provider API (HTTP/2) to APNs 17.0.0.0/8
+# Conditional: Only when the HTTP/2 provider API is used and set to port 2197 instead of 443.
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="17.0.0.0/8" port port="2197" protocol="tcp" accept'
+# fcm-provider-443: FCM send API (HTTPS) to any address (FCM)
+# Conditional: Only when Android devices are woken by push notifications rather than polling.
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" port port="443" protocol="tcp" accept'
 # worker-hazelcast-4000: Hazelcast cluster membership to Worker node
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.30" port port="4000" protocol="tcp" accept'
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.31" port port="4000" protocol="tcp" accept'
 # key-manager-https-9447: HTTPS to Key manager node
@@ -53,6 +67,12 @@ firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv
 # Conditional: Only when a caller uses plain HTTP; HTTPS on the port beside it is enough otherwise.
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.40" port port="9767" protocol="tcp" accept'
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.41" port port="9767" protocol="tcp" accept'
+# worker-hazelcast-multicast-45564: Hazelcast multicast membership to Worker node
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.30" port port="45564" protocol="udp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.31" port port="45564" protocol="udp" accept'
+# database-mysql-3306: MySQL to MySQL database
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.50" port port="3306" protocol="tcp" accept'
 # analytics-https-9445: HTTPS to IoT Analytics node
 firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.60" port port="9445" protocol="tcp" accept'
 # analytics-http-9765: HTTP to IoT Analytics node

@@ -21,6 +21,11 @@ variable "key_manager_security_group_id" {
   description = "Security group of the Key manager node"
 }
 
+variable "database_security_group_id" {
+  type        = string
+  description = "Security group of the MySQL database"
+}
+
 variable "analytics_security_group_id" {
   type        = string
   description = "Security group of the IoT Analytics node"
@@ -151,7 +156,7 @@ resource "aws_vpc_security_group_ingress_rule" "worker_gateway_http_8281_from_ke
   referenced_security_group_id = var.key_manager_security_group_id
 }
 
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 resource "aws_vpc_security_group_ingress_rule" "worker_hazelcast_4000_from_worker" {
   security_group_id            = aws_security_group.worker.id
   description                  = "worker-hazelcast-4000: Hazelcast cluster membership"
@@ -161,7 +166,47 @@ resource "aws_vpc_security_group_ingress_rule" "worker_hazelcast_4000_from_worke
   referenced_security_group_id = aws_security_group.worker.id
 }
 
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+resource "aws_vpc_security_group_ingress_rule" "worker_hazelcast_multicast_45564_from_worker" {
+  security_group_id            = aws_security_group.worker.id
+  description                  = "worker-hazelcast-multicast-45564: Hazelcast multicast membership"
+  ip_protocol                  = "udp"
+  from_port                    = 45564
+  to_port                      = 45564
+  referenced_security_group_id = aws_security_group.worker.id
+}
+
+# Conditional: Only when the server sends iOS notifications through the HTTP/2 provider API; the seed documents the older binary interface.
+resource "aws_vpc_security_group_egress_rule" "apns_provider_443_to_apns_17_0_0_0_8" {
+  security_group_id = aws_security_group.worker.id
+  description       = "apns-provider-443: APNs provider API (HTTP/2)"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "17.0.0.0/8"
+}
+
+# Conditional: Only when the HTTP/2 provider API is used and set to port 2197 instead of 443.
+resource "aws_vpc_security_group_egress_rule" "apns_provider_2197_to_apns_17_0_0_0_8" {
+  security_group_id = aws_security_group.worker.id
+  description       = "apns-provider-2197: APNs provider API (HTTP/2)"
+  ip_protocol       = "tcp"
+  from_port         = 2197
+  to_port           = 2197
+  cidr_ipv4         = "17.0.0.0/8"
+}
+
+# Conditional: Only when Android devices are woken by push notifications rather than polling.
+resource "aws_vpc_security_group_egress_rule" "fcm_provider_443_to_anywhere" {
+  security_group_id = aws_security_group.worker.id
+  description       = "fcm-provider-443: FCM send API (HTTPS)"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 resource "aws_vpc_security_group_egress_rule" "worker_hazelcast_4000_to_worker" {
   security_group_id            = aws_security_group.worker.id
   description                  = "worker-hazelcast-4000: Hazelcast cluster membership"
@@ -188,6 +233,25 @@ resource "aws_vpc_security_group_egress_rule" "key_manager_http_9767_to_key_mana
   from_port                    = 9767
   to_port                      = 9767
   referenced_security_group_id = var.key_manager_security_group_id
+}
+
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+resource "aws_vpc_security_group_egress_rule" "worker_hazelcast_multicast_45564_to_worker" {
+  security_group_id            = aws_security_group.worker.id
+  description                  = "worker-hazelcast-multicast-45564: Hazelcast multicast membership"
+  ip_protocol                  = "udp"
+  from_port                    = 45564
+  to_port                      = 45564
+  referenced_security_group_id = aws_security_group.worker.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "database_mysql_3306_to_database" {
+  security_group_id            = aws_security_group.worker.id
+  description                  = "database-mysql-3306: MySQL"
+  ip_protocol                  = "tcp"
+  from_port                    = 3306
+  to_port                      = 3306
+  referenced_security_group_id = var.database_security_group_id
 }
 
 resource "aws_vpc_security_group_egress_rule" "analytics_https_9445_to_analytics" {

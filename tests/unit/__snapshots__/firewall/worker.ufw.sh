@@ -5,6 +5,7 @@
 #   Manager node: 192.0.2.20
 #   Worker node: 192.0.2.30, 192.0.2.31
 #   Key manager node: 192.0.2.40, 192.0.2.41
+#   MySQL database: 192.0.2.50
 #   IoT Analytics node: 192.0.2.60
 #   Broker node: 192.0.2.70
 # Run as root. Check a line first by adding --dry-run after ufw.
@@ -35,13 +36,26 @@ ufw allow in proto tcp from 192.0.2.20 to any port 8281 comment 'worker-gateway-
 ufw allow in proto tcp from 192.0.2.40 to any port 8281 comment 'worker-gateway-http-8281'
 ufw allow in proto tcp from 192.0.2.41 to any port 8281 comment 'worker-gateway-http-8281'
 # worker-hazelcast-4000: Hazelcast cluster membership from Worker node
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 ufw allow in proto tcp from 192.0.2.30 to any port 4000 comment 'worker-hazelcast-4000'
 ufw allow in proto tcp from 192.0.2.31 to any port 4000 comment 'worker-hazelcast-4000'
+# worker-hazelcast-multicast-45564: Hazelcast multicast membership from Worker node
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+ufw allow in proto udp from 192.0.2.30 to any port 45564 comment 'worker-hazelcast-multicast-45564'
+ufw allow in proto udp from 192.0.2.31 to any port 45564 comment 'worker-hazelcast-multicast-45564'
 
 # Outbound: effective once the outgoing default is deny (ufw default deny outgoing).
+# apns-provider-443: APNs provider API (HTTP/2) to APNs 17.0.0.0/8
+# Conditional: Only when the server sends iOS notifications through the HTTP/2 provider API; the seed documents the older binary interface.
+ufw allow out proto tcp to 17.0.0.0/8 port 443 comment 'apns-provider-443'
+# apns-provider-2197: APNs provider API (HTTP/2) to APNs 17.0.0.0/8
+# Conditional: Only when the HTTP/2 provider API is used and set to port 2197 instead of 443.
+ufw allow out proto tcp to 17.0.0.0/8 port 2197 comment 'apns-provider-2197'
+# fcm-provider-443: FCM send API (HTTPS) to any address (FCM)
+# Conditional: Only when Android devices are woken by push notifications rather than polling.
+ufw allow out proto tcp to any port 443 comment 'fcm-provider-443'
 # worker-hazelcast-4000: Hazelcast cluster membership to Worker node
-# Conditional: Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.
+# Conditional: Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.
 ufw allow out proto tcp to 192.0.2.30 port 4000 comment 'worker-hazelcast-4000'
 ufw allow out proto tcp to 192.0.2.31 port 4000 comment 'worker-hazelcast-4000'
 # key-manager-https-9447: HTTPS to Key manager node
@@ -51,6 +65,12 @@ ufw allow out proto tcp to 192.0.2.41 port 9447 comment 'key-manager-https-9447'
 # Conditional: Only when a caller uses plain HTTP; HTTPS on the port beside it is enough otherwise.
 ufw allow out proto tcp to 192.0.2.40 port 9767 comment 'key-manager-http-9767'
 ufw allow out proto tcp to 192.0.2.41 port 9767 comment 'key-manager-http-9767'
+# worker-hazelcast-multicast-45564: Hazelcast multicast membership to Worker node
+# Conditional: Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.
+ufw allow out proto udp to 192.0.2.30 port 45564 comment 'worker-hazelcast-multicast-45564'
+ufw allow out proto udp to 192.0.2.31 port 45564 comment 'worker-hazelcast-multicast-45564'
+# database-mysql-3306: MySQL to MySQL database
+ufw allow out proto tcp to 192.0.2.50 port 3306 comment 'database-mysql-3306'
 # analytics-https-9445: HTTPS to IoT Analytics node
 ufw allow out proto tcp to 192.0.2.60 port 9445 comment 'analytics-https-9445'
 # analytics-http-9765: HTTP to IoT Analytics node
