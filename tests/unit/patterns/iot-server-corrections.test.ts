@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { atlas } from '../../../src/data/index.ts';
-import { resolveSetting } from '../../../src/lib/config-facts.ts';
-import { planFromAtlas } from '../../../src/lib/firewall/from-atlas.ts';
-import { inClusterPorts } from '../../../src/lib/pattern-ports.ts';
-import { roleChecklists } from '../../../src/lib/role-checklists.ts';
-import { buildTopology } from '../../../src/lib/topology-model.ts';
+import { resolveSetting } from '../../../src/lib/config-generator/config-facts.ts';
+import { planFromAtlas } from '../../../src/lib/ports/firewall/from-atlas.ts';
+import { inClusterPorts } from '../../../src/lib/patterns/pattern-ports.ts';
+import { roleChecklists } from '../../../src/lib/patterns/role-checklists.ts';
+import { buildTopology } from '../../../src/lib/patterns/topology-model.ts';
 
 /**
  * The corrections of issue 13, each asserted as the corrected fact so the old error cannot come

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { atlas } from '../../../src/data/index.ts';
-import { roleChecklists } from '../../../src/lib/role-checklists.ts';
+import { roleChecklists } from '../../../src/lib/patterns/role-checklists.ts';
 
 /**
  * The facts issue 13 found missing for an ops engineer building the IoT Server cluster, each
