@@ -161,4 +161,22 @@ export const analyticsBrokerPorts = [
 		carbonListener: { profile: 'broker', defaultPort: 9443, offsetApplies: true },
 		sources: ['product-iots-server-properties', 'product-iots-profile-offsets'],
 	},
+	{
+		id: 'broker-thrift-7614',
+		port: 7614,
+		protocol: 'tcp',
+		direction: 'inbound',
+		role: 'broker',
+		source: ['broker'],
+		destination: 'broker',
+		service: 'Broker Thrift coordination',
+		purpose: 'Broker nodes of one cluster keep their message slots in step through a Thrift server on this port.',
+		requirement: { kind: 'conditional', condition: 'Only when more than one broker node forms a cluster.' },
+		status: { kind: 'current' },
+		evidence: 'derived',
+		derivation:
+			'broker.xml sets thriftServerPort 7611 under coordination, and WSO2 lists 7611 as the Message Broker’s Thrift port. The Broker offset of 3 gives 7614, which no source prints itself: the offset moves the ports a server opens, as it moves this file’s MQTT port to 1886. The callers are other broker nodes; the seed’s pattern has only one.',
+		carbonListener: { profile: 'broker', defaultPort: 7611, offsetApplies: true },
+		sources: ['product-iots-broker-xml', 'wso2-default-ports', 'product-iots-profile-offsets'],
+	},
 ] as const satisfies readonly PortInput[];

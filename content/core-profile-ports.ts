@@ -19,8 +19,18 @@ const HTTP_CONDITION = {
 } as const;
 const HAZELCAST_CONDITION = {
 	kind: 'conditional',
-	condition: 'Only when Hazelcast clustering is turned on in axis2.xml; IoT Server ships with it turned off.',
+	condition:
+		'Only when Hazelcast clustering is turned on in axis2.xml (IoT Server ships with it off) with the wka membership scheme.',
 } as const;
+const MULTICAST_CONDITION = {
+	kind: 'conditional',
+	condition:
+		'Only when Hazelcast clustering is turned on with the multicast membership scheme, as the shipped axis2.xml names it; with wka, port 4000 instead.',
+} as const;
+const MEMBER_PORT_RULE =
+	'The shipped axis2.xml sets localMemberPort 4000, Carbon falls back to 4000 when it is missing, and the port offset leaves it alone; WSO2 lists 4000 as the wka clustering port. Other numbers in WSO2 guides are examples: what matters is that members on one host use different ports.';
+const MULTICAST_PORT =
+	'The shipped axis2.xml sets mcastPort 45564, which WSO2 lists as the clustering port of the multicast scheme. Multicast carries datagrams, so the rule is UDP; the sources name no protocol.';
 
 export const coreProfilePorts = [
 	{
@@ -143,10 +153,15 @@ export const coreProfilePorts = [
 		requirement: HAZELCAST_CONDITION,
 		status: { kind: 'current' },
 		evidence: 'derived',
-		derivation:
-			'The shipped axis2.xml sets localMemberPort 4000, and the port offset leaves that port alone. That the two workers form one cluster is derived: they run the same profile side by side.',
+		derivation: `${MEMBER_PORT_RULE} That the two workers form one cluster is derived: they run the same profile side by side.`,
 		carbonListener: { profile: 'device-manager-backend', defaultPort: 4000, offsetApplies: false },
-		sources: ['wso2-iots-axis2-template', 'wso2-cluster-manager-node', 'seed-iot-clustering'],
+		sources: [
+			'wso2-iots-axis2-template',
+			'carbon-kernel-hazelcast-agent',
+			'wso2-default-ports',
+			'wso2-cluster-manager-node',
+			'seed-iot-clustering',
+		],
 	},
 	{
 		id: 'key-manager-https-9447',
@@ -197,9 +212,65 @@ export const coreProfilePorts = [
 		requirement: HAZELCAST_CONDITION,
 		status: { kind: 'current' },
 		evidence: 'derived',
-		derivation:
-			'The shipped axis2.xml sets localMemberPort 4000, and the port offset leaves that port alone. That the two key managers form one cluster is derived: they run the same profile side by side.',
+		derivation: `${MEMBER_PORT_RULE} That the two key managers form one cluster is derived: they run the same profile side by side.`,
 		carbonListener: { profile: 'key-manager', defaultPort: 4000, offsetApplies: false },
-		sources: ['wso2-iots-axis2-template', 'wso2-cluster-manager-node', 'seed-iot-clustering'],
+		sources: [
+			'wso2-iots-axis2-template',
+			'carbon-kernel-hazelcast-agent',
+			'wso2-default-ports',
+			'wso2-cluster-manager-node',
+			'seed-iot-clustering',
+		],
+	},
+	{
+		id: 'worker-hazelcast-multicast-45564',
+		port: 45564,
+		protocol: 'udp',
+		direction: 'inbound',
+		role: 'worker',
+		source: ['worker'],
+		destination: 'worker',
+		service: 'Hazelcast multicast membership',
+		purpose:
+			'With multicast membership, the workers find each other by multicast on this port instead of through 4000.',
+		requirement: MULTICAST_CONDITION,
+		status: { kind: 'current' },
+		evidence: 'derived',
+		derivation: `${MULTICAST_PORT} The workers are the members for the reason given for port 4000.`,
+		sources: ['wso2-iots-axis2-template', 'wso2-default-ports'],
+	},
+	{
+		id: 'key-manager-hazelcast-multicast-45564',
+		port: 45564,
+		protocol: 'udp',
+		direction: 'inbound',
+		role: 'key-manager',
+		source: ['key-manager'],
+		destination: 'key-manager',
+		service: 'Hazelcast multicast membership',
+		purpose:
+			'With multicast membership, the key managers find each other by multicast on this port instead of through 4000.',
+		requirement: MULTICAST_CONDITION,
+		status: { kind: 'current' },
+		evidence: 'derived',
+		derivation: `${MULTICAST_PORT} The key managers are the members for the reason given for port 4000.`,
+		sources: ['wso2-iots-axis2-template', 'wso2-default-ports'],
+	},
+	{
+		id: 'database-mysql-3306',
+		port: 3306,
+		protocol: 'tcp',
+		direction: 'inbound',
+		role: 'database',
+		source: ['manager', 'worker', 'key-manager'],
+		destination: 'database',
+		service: 'MySQL',
+		purpose: 'Every IoT Server node reaches the shared databases on the MySQL server.',
+		requirement: { kind: 'always' },
+		status: { kind: 'current' },
+		evidence: 'derived',
+		derivation:
+			'3306 is the MySQL server’s default port, a setting of the server that the JDBC URL of each datasource must match. The callers: every node uses the shared databases (see the datasources).',
+		sources: ['mysql-default-port', 'seed-iot-clustering', 'wso2-iots-datasources'],
 	},
 ] as const satisfies readonly PortInput[];

@@ -81,10 +81,11 @@ export const datasources = [
 		id: 'dm-archival-ds',
 		productName: 'IoT Server',
 		name: 'DM_ARCHIVAL_DS',
+		jndiName: 'jdbc/DM_ARCHIVAL_DS',
 		defaultDatabase: 'WSO2DM_ARCHIVAL_DS',
 		configFile: 'cdm-datasources.xml',
 		purpose: 'Archived device management data.',
-		sources: [shipped],
+		sources: [shipped, 'product-iots-cdm-datasources'],
 	},
 	{
 		id: 'android-db',
@@ -95,5 +96,15 @@ export const datasources = [
 		configFile: 'android-datasources.xml',
 		purpose: 'Data of the Android device type.',
 		sources: ['wso2-android-datasources'],
+	},
+	{
+		id: 'windows-db',
+		productName: 'IoT Server',
+		name: 'Windows_DB',
+		jndiName: 'jdbc/MobileWindowsDM_DS',
+		defaultDatabase: 'WSO2MobileWindows_DB',
+		configFile: 'windows-datasources.xml',
+		purpose: 'Data of the Windows device type. The shipped configuration has no iOS datasource.',
+		sources: ['wso2-windows-datasources'],
 	},
 ] as const satisfies readonly DatasourceInput[];

@@ -7,11 +7,15 @@ export const externalEndpoints = [
 		name: 'Firebase Cloud Messaging (formerly Google Cloud Messaging)',
 		abbreviation: 'FCM',
 		operator: 'Google',
-		hostnames: ['mtalk*.google.com'],
+		hostnames: ['mtalk*.google.com', 'fcm.googleapis.com'],
 		asn: 15169,
 		allowGuidance:
-			"Google ranks the options: best is no egress filtering for devices; next, allow the FCM ports to any address; next, allow by host name (TLS SNI) for the mtalk*.google.com family and the other names Google lists. Google publishes no fixed addresses and advises against address allow-lists; if you must filter by address, allow every block announced by Google's autonomous system 15169 and refresh the list regularly.",
-		sources: ['seed-iot-clustering', 'fcm-network-configuration'],
+			'Firebase’s current network page ranks the options: best is no egress filtering for devices; next, allow the FCM ports to any address; next, allow by host name (TLS SNI) for the mtalk*.google.com family and the other names it lists. It advises against filtering by address, and says it cannot give an address allow-list for the endpoints servers send to, such as fcm.googleapis.com over HTTPS.',
+		olderGuidance: {
+			text: 'The GCM-era text in the seed and in the Enterprise Mobility Manager section of WSO2’s default-ports page says GCM publishes no addresses and recommends allowing every block announced by Google’s autonomous system 15169. Keep that advice apart from Firebase’s current page.',
+			sources: ['seed-iot-clustering', 'wso2-default-ports'],
+		},
+		sources: ['seed-iot-clustering', 'fcm-network-configuration', 'wso2-default-ports'],
 	},
 	{
 		id: 'apns',

@@ -6,6 +6,13 @@ import type { PortInput } from '../src/schemas/port.ts';
  * the node whose firewall carries the rule. The ports the IoT Server profiles open are in
  * profile-ports.ts.
  */
+/**
+ * Why the provider flows (APNs and FCM) leave from the workers: the console on the manager only
+ * forwards operations to the Backend profile, which the workers run.
+ */
+const BACKEND_SENDS_NOTIFICATIONS =
+	'The seed names no node. profile-creator.sh strips the device-management web applications from the Device Manager profile, and the start script that profile ships with points iot.core.https.port at 9444, the Backend profile: operations are handled there, so the Backend nodes, the workers, send the notification that announces one.';
+
 export const ports = [
 	{
 		id: 'load-balancer-http-80',
@@ -109,10 +116,10 @@ export const ports = [
 		role: 'device',
 		source: 'device',
 		destination: 'apns',
-		service: 'APNs Wi-Fi fallback',
+		service: 'APNs activation and fallback',
 		purpose:
-			'iOS devices on Wi-Fi fall back to this port when they cannot reach APNs on 5223. Apple also uses it while a device is being activated.',
-		requirement: { kind: 'conditional', condition: 'Only when a device on Wi-Fi cannot reach APNs on port 5223.' },
+			'iOS devices need this port while they are being activated, and afterwards as the fallback when they cannot reach APNs on 5223 (the seed mentions only the Wi-Fi fallback). Allow it on every network devices use.',
+		requirement: { kind: 'always' },
 		status: { kind: 'current' },
 		evidence: 'stated',
 		sources: ['seed-iot-clustering', 'apple-apns-firewall'],
@@ -122,8 +129,8 @@ export const ports = [
 		port: 2195,
 		protocol: 'tcp',
 		direction: 'outbound',
-		role: 'manager',
-		source: 'manager',
+		role: 'worker',
+		source: 'worker',
 		destination: 'apns',
 		service: 'APNs legacy binary provider interface',
 		purpose:
@@ -136,17 +143,22 @@ export const ports = [
 			replacementIds: ['apns-provider-443', 'apns-provider-2197'],
 		},
 		evidence: 'derived',
-		derivation:
-			'The seed gives the port without naming the node. Administrators add device operations on the manager node, so the manager is the node that triggers the notification.',
-		sources: ['seed-iot-clustering', 'apple-binary-provider-retirement', 'apns-binary-provider-hosts'],
+		derivation: BACKEND_SENDS_NOTIFICATIONS,
+		sources: [
+			'seed-iot-clustering',
+			'apple-binary-provider-retirement',
+			'apns-binary-provider-hosts',
+			'product-iots-profile-creator',
+			'product-iots-manager-start-script',
+		],
 	},
 	{
 		id: 'apns-feedback-2196',
 		port: 2196,
 		protocol: 'tcp',
 		direction: 'outbound',
-		role: 'manager',
-		source: 'manager',
+		role: 'worker',
+		source: 'worker',
 		destination: 'apns',
 		service: 'APNs legacy feedback service',
 		purpose: 'IoT Server read the list of devices that no longer accept notifications from this port.',
@@ -158,17 +170,22 @@ export const ports = [
 			replacementIds: ['apns-provider-443', 'apns-provider-2197'],
 		},
 		evidence: 'derived',
-		derivation:
-			'The seed gives the port without naming the node; the feedback service belongs to the same provider connection as port 2195, which the manager holds.',
-		sources: ['seed-iot-clustering', 'apple-binary-provider-retirement', 'apns-binary-provider-hosts'],
+		derivation: BACKEND_SENDS_NOTIFICATIONS,
+		sources: [
+			'seed-iot-clustering',
+			'apple-binary-provider-retirement',
+			'apns-binary-provider-hosts',
+			'product-iots-profile-creator',
+			'product-iots-manager-start-script',
+		],
 	},
 	{
 		id: 'apns-provider-443',
 		port: 443,
 		protocol: 'tcp',
 		direction: 'outbound',
-		role: 'manager',
-		source: 'manager',
+		role: 'worker',
+		source: 'worker',
 		destination: 'apns',
 		service: 'APNs provider API (HTTP/2)',
 		purpose:
@@ -180,17 +197,21 @@ export const ports = [
 		},
 		status: { kind: 'current' },
 		evidence: 'derived',
-		derivation:
-			'Apple gives the port; the node is the one that held the binary provider connection it replaces (see port 2195).',
-		sources: ['apple-apns-firewall', 'apple-binary-provider-retirement'],
+		derivation: `Apple gives the port. ${BACKEND_SENDS_NOTIFICATIONS}`,
+		sources: [
+			'apple-apns-firewall',
+			'apple-binary-provider-retirement',
+			'product-iots-profile-creator',
+			'product-iots-manager-start-script',
+		],
 	},
 	{
 		id: 'apns-provider-2197',
 		port: 2197,
 		protocol: 'tcp',
 		direction: 'outbound',
-		role: 'manager',
-		source: 'manager',
+		role: 'worker',
+		source: 'worker',
 		destination: 'apns',
 		service: 'APNs provider API (HTTP/2)',
 		purpose: 'The alternative port Apple offers for the HTTP/2 provider API, instead of 443.',
@@ -200,8 +221,37 @@ export const ports = [
 		},
 		status: { kind: 'current' },
 		evidence: 'derived',
-		derivation:
-			'Apple gives the port; the node is the one that held the binary provider connection it replaces (see port 2195).',
-		sources: ['apple-apns-firewall', 'apple-binary-provider-retirement'],
+		derivation: `Apple gives the port. ${BACKEND_SENDS_NOTIFICATIONS}`,
+		sources: [
+			'apple-apns-firewall',
+			'apple-binary-provider-retirement',
+			'product-iots-profile-creator',
+			'product-iots-manager-start-script',
+		],
+	},
+	{
+		id: 'fcm-provider-443',
+		port: 443,
+		protocol: 'tcp',
+		direction: 'outbound',
+		role: 'worker',
+		source: 'worker',
+		destination: 'fcm',
+		service: 'FCM send API (HTTPS)',
+		purpose:
+			'The server side of Android push: the node that sends notifications posts them to fcm.googleapis.com over HTTPS.',
+		requirement: {
+			kind: 'conditional',
+			condition: 'Only when Android devices are woken by push notifications rather than polling.',
+		},
+		status: { kind: 'current' },
+		evidence: 'derived',
+		derivation: `Firebase lists fcm.googleapis.com, reached over HTTPS, for sending messages, and the Android plugin of IoT Server posts to https://fcm.googleapis.com/fcm/send; HTTPS means port 443. ${BACKEND_SENDS_NOTIFICATIONS}`,
+		sources: [
+			'fcm-network-configuration',
+			'fcm-android-plugin-endpoint',
+			'product-iots-profile-creator',
+			'product-iots-manager-start-script',
+		],
 	},
 ] as const satisfies readonly PortInput[];

@@ -77,18 +77,23 @@ export const configFacts = [
 	{
 		id: 'local-member-host',
 		step: 'clustering',
-		text: 'The host name or IP address this node advertises to the other members.',
+		text: 'The address this node advertises to the other members. It must be one they can reach: the shipped value, 127.0.0.1, only works on one machine, and Carbon logs a warning when it is 127.0.0.1 or localhost, because Hazelcast clustering needs IP addresses.',
 		setting: { file: 'axis2.xml', key: 'localMemberHost' },
 		evidence: 'stated',
-		sources: ['wso2-cluster-worker-axis2', 'wso2-iots-axis2-template'],
+		sources: ['wso2-cluster-worker-axis2', 'wso2-iots-axis2-template', 'carbon-kernel-hazelcast-agent'],
 	},
 	{
 		id: 'local-member-port',
 		step: 'clustering',
-		text: 'The TCP port other members reach this node on. The shipped value, 4000, serves workers; the guide’s manager example uses 4001. The port offset in carbon.xml does not shift it.',
-		setting: { file: 'axis2.xml', key: 'localMemberPort', byRole: { manager: 4001, worker: 4000 } },
+		text: 'The TCP port other members reach this node on. It ships as 4000, and Carbon uses 4000 when the parameter is missing. Numbers per role in WSO2’s guides, such as 4001 for a manager or 4200 for API Manager Gateway workers, are examples. What matters: every member on one host needs a port of its own, and the port offset in carbon.xml does not shift this one.',
+		setting: { file: 'axis2.xml', key: 'localMemberPort', value: 4000 },
 		evidence: 'stated',
-		sources: ['wso2-cluster-manager-node', 'wso2-cluster-worker-axis2', 'wso2-iots-axis2-template'],
+		sources: [
+			'wso2-iots-axis2-template',
+			'carbon-kernel-hazelcast-agent',
+			'wso2-cluster-manager-node',
+			'wso2-apim-gateway-clustering',
+		],
 	},
 	{
 		id: 'sub-domain',
@@ -120,7 +125,7 @@ export const configFacts = [
 	{
 		id: 'apim-gateway-worker-port',
 		step: 'clustering',
-		text: 'API Manager Gateway workers listen for cluster members on local member port 4200.',
+		text: 'The Gateway clustering page of API Manager gives its workers local member port 4200 in its example; any port works as long as members on one host differ.',
 		setting: { file: 'axis2.xml', key: 'localMemberPort', byRole: { worker: 4200 } },
 		products: ['api-manager'],
 		evidence: 'stated',
@@ -263,18 +268,18 @@ export const configFacts = [
 		evidence: 'derived',
 		derivation:
 			'The task scheduling pages describe tasks-config.xml for Carbon products in general, and which product’s documentation the defaults page belongs to is not confirmed. Task Server is the Carbon product built around these scheduled tasks, so the setting is shown for it.',
-		sources: ['wso2-task-scheduling-admin44', 'wso2-task-scheduling-defaults'],
+		sources: ['wso2-task-scheduling-admin44', 'wso2-task-scheduling-defaults', 'esb-tasks-config'],
 	},
 	{
 		id: 'task-server-count',
 		step: 'tasks',
-		text: 'taskServerCount (default 2) is how many nodes must be up before stored tasks are scheduled, so the first node to start does not take every task.',
-		setting: { file: 'tasks-config.xml', key: 'taskServerCount', value: 2 },
+		text: 'taskServerCount is how many nodes must be up before stored tasks are scheduled, so the first node to start does not take every task. The shipped tasks-config.xml sets 1; raise it to the number of nodes that should share the tasks.',
+		setting: { file: 'tasks-config.xml', key: 'taskServerCount', value: 1 },
 		products: ['task-server'],
 		evidence: 'derived',
 		derivation:
-			'Stated for tasks-config.xml in general on a page whose product is not confirmed; shown for Task Server for the same reason as the task server mode.',
-		sources: ['wso2-task-scheduling-defaults'],
+			'ESB 4.9.0 and 5.0.0 ship tasks-config.xml with taskServerCount 1. The file belongs to the Carbon task component that Task Server is built around; Task Server’s own copy was not read. A page of unconfirmed product gives 2, so that number is not used. What the setting does is stated on that page.',
+		sources: ['esb-tasks-config', 'wso2-task-scheduling-defaults'],
 	},
 	{
 		id: 'task-idempotence',

@@ -197,5 +197,55 @@ export default {
 			sources: [seed, 'wso2-iots-datasources'],
 		},
 	],
+	setupSteps: [
+		{
+			id: 'jdbc-driver',
+			roles: ['manager', 'worker', 'key-manager'],
+			title: 'Copy the MySQL JDBC driver into <IOT_HOME>/lib',
+			text: 'Every datasource of the node points at the MySQL server, so the node needs MySQL’s JDBC driver. IoT Server 3.x loads outside jars from <IOT_HOME>/lib; standard Carbon 4.4 products use repository/components/lib.',
+			evidence: 'derived',
+			derivation:
+				'The IoT Server start scripts set carbon.external.lib.dir.path to $CARBON_HOME/lib, and Carbon turns the jars of that directory into bundles, falling back to repository/components/lib when the property is not set. That the driver belongs there follows from the datasources moving to MySQL.',
+			sources: ['product-iots-manager-start-script', 'carbon-kernel-bundle-creator', 'wso2-iots-datasources'],
+		},
+		{
+			id: 'first-start-setup',
+			roles: ['manager'],
+			title: 'Start the manager with -Dsetup the first time only; start every other node without it',
+			text: 'With -Dsetup, Carbon creates the tables of the databases the node uses when they are missing, and leaves existing ones alone.',
+			evidence: 'derived',
+			derivation:
+				'What -Dsetup does is in the Carbon code. The databases are shared, so their tables need creating once, by one node, before the others start; the manager, the single node of its role, is the natural one.',
+			sources: ['carbon-kernel-setup-property', seed],
+		},
+		{
+			id: 'worker-node-flag',
+			roles: ['worker'],
+			title: 'Change -DworkerNode=false to true in the start script of each worker',
+			text: 'Every IoT Server start script ships with -DworkerNode=false, the Backend profile’s included. On a worker the flag makes the node read-only and leaves the console bundles unloaded.',
+			evidence: 'derived',
+			derivation:
+				'The shipped value is in the start scripts, and the clustering guide states what the flag does and that workers set it to true. The IoT Server clustering page names no start flags, so applying it to this pattern’s workers is derived from their role.',
+			sources: ['product-iots-manager-start-script', 'product-iots-server-properties', 'wso2-worker-node-flag'],
+		},
+		{
+			id: 'membership-scheme',
+			roles: ['worker', 'key-manager'],
+			title: 'Choose the Hazelcast membership scheme: wka (TCP 4000) or multicast (UDP 45564)',
+			text: 'The shipped axis2.xml names multicast, on mcastPort 45564; WSO2’s clustering guide configures wka, where members reach each other on localMemberPort, 4000 as shipped. The ports on this page give both, each under its condition: open the one your scheme uses.',
+			evidence: 'derived',
+			derivation:
+				'The IoT Server clustering page does not say which scheme its pattern uses, so neither is presented as the pattern’s choice.',
+			sources: ['wso2-iots-axis2-template', 'wso2-cluster-worker-axis2', 'wso2-default-ports', seed],
+		},
+		{
+			id: 'local-member-host',
+			roles: ['worker', 'key-manager'],
+			title: 'Set localMemberHost to an address the other members can reach',
+			text: 'axis2.xml ships with 127.0.0.1, which other machines cannot reach; Carbon logs a warning when it is 127.0.0.1 or localhost, because Hazelcast clustering needs IP addresses for the node and its well-known members.',
+			evidence: 'stated',
+			sources: ['wso2-iots-axis2-template', 'carbon-kernel-hazelcast-agent'],
+		},
+	],
 	sources: [seed],
 } satisfies DeploymentPatternInput;

@@ -76,6 +76,13 @@ function citations(data: LocatedDataSet): { item: Located<WithId>; field: string
 		item.record.connections.forEach((connection, index) =>
 			out.push({ item, field: `connections.${index}.sources`, ids: connection.sources }),
 		);
+		item.record.setupSteps.forEach((step, index) =>
+			out.push({ item, field: `setupSteps.${index}.sources`, ids: step.sources }),
+		);
+	}
+	for (const item of data.externalEndpoints) {
+		const older = item.record.olderGuidance;
+		if (older) out.push({ item, field: 'olderGuidance.sources', ids: older.sources });
 	}
 	cite(data.iotProfiles);
 	for (const item of data.products) {

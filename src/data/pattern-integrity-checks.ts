@@ -45,11 +45,17 @@ export const patternIdsUnique: IntegrityCheck = {
 				'connections',
 				'connection',
 			),
+			...repeated(
+				item,
+				item.record.setupSteps.map((step) => step.id),
+				'setupSteps',
+				'set-up step',
+			),
 		]),
 };
 
 export const patternLinksResolve: IntegrityCheck = {
-	name: 'pattern clients, placements, connections and delivery options name known records',
+	name: 'pattern clients, placements, connections, delivery options and set-up steps name known records',
 	run: (data: LocatedDataSet) => {
 		const roles = new Map(data.nodeRoles.map((item) => [item.record.id, item.record]));
 		const endpoints = new Set(data.externalEndpoints.map((item) => item.record.id));
@@ -93,6 +99,12 @@ export const patternLinksResolve: IntegrityCheck = {
 						);
 				});
 			});
+			pattern.setupSteps.forEach((step, index) =>
+				step.roles.forEach((id, inner) => {
+					if (!roles.has(id))
+						problems.push(problemAt(item, `setupSteps.${index}.roles.${inner}`, `names unknown node role "${id}"`));
+				}),
+			);
 			return problems;
 		});
 	},

@@ -104,6 +104,33 @@ export const PatternConnectionSchema = z
 		path: ['derivation'],
 	});
 
+/**
+ * Something to do on the machines of some roles while setting the pattern up (a start flag, a
+ * driver to copy, a setting to change), with how it is known. Checklists list it per role.
+ */
+export const PatternSetupStepSchema = z
+	.object({
+		/** Stable id within the pattern; checklist items are keyed on it. */
+		id: IdSchema,
+		/** The roles whose machines it applies to (node role ids). */
+		roles: z.array(IdSchema).min(1),
+		/** What to do, as a short instruction in the site's own words. */
+		title: z.string().min(1),
+		/** Why, and the detail a reader needs, in the site's own words. */
+		text: z.string().min(1),
+		/** "stated" when a source says it; "derived" when it follows from what the sources say. */
+		evidence: EvidenceSchema,
+		/** For derived steps: the reasoning. */
+		derivation: z.string().min(1).optional(),
+		/** The sources that back it. */
+		sources: SourceRefsSchema,
+	})
+	.strict()
+	.refine((step) => step.evidence !== 'derived' || step.derivation !== undefined, {
+		message: 'a derived set-up step must say how it was derived',
+		path: ['derivation'],
+	});
+
 /** A reference deployment of a product: roles, machine counts and sizes, and the options around them. */
 export const DeploymentPatternSchema = z
 	.object({
@@ -135,6 +162,8 @@ export const DeploymentPatternSchema = z
 		managerTasks: z.array(PatternOptionSchema).default([]),
 		/** Links between roles that no port rule describes. */
 		connections: z.array(PatternConnectionSchema).default([]),
+		/** What to do on the machines of each role while setting the pattern up. */
+		setupSteps: z.array(PatternSetupStepSchema).default([]),
 		/** The sources for the pattern. */
 		sources: SourceRefsSchema,
 	})
@@ -142,6 +171,7 @@ export const DeploymentPatternSchema = z
 
 export type PatternTier = z.output<typeof PatternTierSchema>;
 export type PatternConnection = z.output<typeof PatternConnectionSchema>;
+export type PatternSetupStep = z.output<typeof PatternSetupStepSchema>;
 export type ManagerPlacement = z.output<typeof ManagerPlacementSchema>;
 export type OperationDelivery = z.output<typeof OperationDeliverySchema>;
 export type DeploymentPatternInput = z.input<typeof DeploymentPatternSchema>;

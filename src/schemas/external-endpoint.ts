@@ -4,6 +4,16 @@ import { IdSchema, SourceRefsSchema } from './primitives.ts';
 /** An IPv4 block in CIDR notation, e.g. "17.0.0.0/8". */
 const CidrSchema = z.cidrv4('must be an IPv4 block in CIDR notation, e.g. "17.0.0.0/8"');
 
+/** Advice from an older source, kept apart from the current guidance it may contradict. */
+export const OlderGuidanceSchema = z
+	.object({
+		/** The older advice and where it came from, in the site's own words. */
+		text: z.string().min(1),
+		/** The sources that give it. */
+		sources: SourceRefsSchema,
+	})
+	.strict();
+
 /** A service outside the cluster that nodes or devices must reach, such as a push-notification service. */
 export const ExternalEndpointSchema = z
 	.object({
@@ -21,10 +31,12 @@ export const ExternalEndpointSchema = z
 		addressBlocks: z.array(CidrSchema).default([]),
 		/** Smaller blocks the operator lists for firewalls that cannot allow the whole of `addressBlocks`. */
 		narrowAddressBlocks: z.array(CidrSchema).default([]),
-		/** Autonomous system whose announced blocks cover the service, when the sources name one. */
+		/** Autonomous system whose announced blocks cover the service, when a source names one (see olderGuidance). */
 		asn: z.number().int().positive().optional(),
 		/** How to allow it in a firewall, in the site's own words. */
 		allowGuidance: z.string().min(1),
+		/** Advice of an older source (e.g. the GCM-era address advice), shown apart from allowGuidance. */
+		olderGuidance: OlderGuidanceSchema.optional(),
 		/** The sources that describe the endpoint. */
 		sources: SourceRefsSchema,
 	})

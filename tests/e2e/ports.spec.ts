@@ -84,7 +84,7 @@ test.describe('ports reference filters', () => {
 		await expect(page.getByRole('heading', { name: roleName('manager'), exact: true })).toBeVisible();
 		await expect(page.getByRole('heading', { name: roleName('worker'), exact: true })).toBeHidden();
 		await filters.getByRole('radio', { name: 'By port number' }).check();
-		await expect(page.getByRole('rowheader', { name: 'Port 443', exact: true })).toBeVisible();
+		await expect(page.getByRole('rowheader', { name: 'Port 9443', exact: true })).toBeVisible();
 	});
 });
 

@@ -34,7 +34,7 @@ export interface ResolvedSetting {
 /**
  * The value of one setting for a role of a product version. A product fact that gives the role a
  * value wins; otherwise the general fact's value holds (so API Manager workers get port 4200 while
- * its managers keep the general 4001).
+ * its managers keep the general 4000).
  */
 export function resolveSetting(
 	facts: readonly ConfigFact[],

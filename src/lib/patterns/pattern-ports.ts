@@ -50,3 +50,25 @@ export function unplacedRolePorts(pattern: DeploymentPattern, ports: readonly Po
 		ports: called.filter((port) => port.role === role),
 	}));
 }
+
+/** The rules for traffic inside a cluster, and how many of them a source states outright. */
+export interface InClusterPorts {
+	ports: Port[];
+	stated: number;
+	derived: number;
+}
+
+/**
+ * The rules a pattern needs for traffic between its own machines: those that end on one of its
+ * tiers and start from one (9444 from the manager, Hazelcast between workers, MySQL from every
+ * node), as opposed to traffic from clients, the load balancer or to outside services.
+ */
+export function inClusterPorts(pattern: DeploymentPattern, ports: readonly Port[]): InClusterPorts {
+	const tiers = new Set(pattern.tiers.map((tier) => tier.role));
+	const inside = portsForPattern(pattern, ports).filter(
+		(port) =>
+			port.status.kind === 'current' && tiers.has(port.destination) && port.source.some((source) => tiers.has(source)),
+	);
+	const stated = inside.filter((port) => port.evidence === 'stated').length;
+	return { ports: inside, stated, derived: inside.length - stated };
+}

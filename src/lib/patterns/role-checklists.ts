@@ -15,7 +15,8 @@ import { machineCount, machineSize } from './pattern-sizing.ts';
 /**
  * One set-up list per role of a pattern (load balancer first, then the tiers), computed from
  * the same records as the diagram: its machines, profile, ports, the links it opens, the
- * people who reach it, and for the manager its placement and tasks.
+ * people who reach it, the pattern's set-up steps for it, and for the manager its placement
+ * and tasks.
  */
 export function roleChecklists(pattern: DeploymentPattern, data: ChecklistData): Checklist[] {
 	const nameOf = namer(data);
@@ -58,6 +59,16 @@ export function roleChecklists(pattern: DeploymentPattern, data: ChecklistData):
 			...pattern.connections
 				.filter((connection) => connection.to === role && kindOf.get(connection.from) === 'client')
 				.map((connection) => connectionItem(connection, pattern, nameOf)),
+		);
+
+		items.push(
+			...pattern.setupSteps
+				.filter((step) => step.roles.includes(role))
+				.map((step) => ({
+					id: `setup:${step.id}`,
+					text: step.title,
+					notes: [step.text, ...(step.derivation ? [`Derived: ${step.derivation}`] : [])],
+				})),
 		);
 
 		if (role === pattern.managerRole) {

@@ -6,7 +6,8 @@ import type { TopologyNode, TopologyView } from './topology-model.ts';
  *
  * 1. the load balancer sits in column 0, row 1; the clients that enter through it sit above it;
  * 2. external services fill column -1 from the top, in the order edges first name them;
- * 3. row 2 holds the product nodes the load balancer feeds, then the ones that call those;
+ * 3. row 2 holds the product nodes the load balancer feeds (those that reach an external
+ *    service first), then the ones that call those;
  * 4. row 3 holds the other product nodes and the databases, under their neighbours;
  * 5. other clients (members of a private network) stack on the node they reach;
  * 6. anything left takes the first free slot of row 4.
@@ -71,10 +72,11 @@ export function assignSlots(view: TopologyView): Map<string, Slot> {
 	// 3. Row 2: the product nodes the load balancer feeds, then each node that calls one of
 	//    them, but only when its links into the row all end at the row's last box: an arrow to
 	//    a box further along would cross the boxes between.
+	//    Nodes that reach an external service come first, nearest the external column, so their
+	//    arrows there pass no other box.
 	const products = ofKind('wso2-node');
-	const row: string[] = products.filter(
-		(id) => balancer !== undefined && edgesFrom(balancer).some((edge) => edge.to === id),
-	);
+	const fed = products.filter((id) => balancer !== undefined && edgesFrom(balancer).some((edge) => edge.to === id));
+	const row: string[] = [...fed.filter(reachesExternal), ...fed.filter((id) => !reachesExternal(id))];
 	for (const id of products.filter((candidate) => !row.includes(candidate))) {
 		const linked = neighbours(id).filter((other) => row.includes(other));
 		const callsRow = edgesFrom(id).some((edge) => row.includes(edge.to));

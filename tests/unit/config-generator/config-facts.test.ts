@@ -21,7 +21,7 @@ describe('configuration fact queries', () => {
 		const port = (productId: string, role: 'manager' | 'worker') =>
 			resolveSetting(facts, { productId, version: '2.0.0', role }, 'axis2.xml', 'localMemberPort');
 		expect(port('api-manager', 'worker')).toMatchObject({ value: 4200, fact: { id: 'apim-gateway-worker-port' } });
-		expect(port('api-manager', 'manager')).toMatchObject({ value: 4001, fact: { id: 'local-member-port' } });
+		expect(port('api-manager', 'manager')).toMatchObject({ value: 4000, fact: { id: 'local-member-port' } });
 	});
 
 	test('roles keep the words a product’s sources use', () => {

@@ -56,7 +56,11 @@ describe('the "before you begin" checklist', () => {
 		for (const role of ['analytics', 'broker']) {
 			const item = decisions.find((candidate) => candidate.id === `decision:host:${role}`);
 			expect(item?.text).toContain('no machine of its own');
-			const called = atlas.ports.filter((port) => port.role === role && port.status.kind === 'current');
+			// The ports the pattern's own roles call; traffic among the role's own machines is not a question of placement.
+			const called = atlas.ports.filter(
+				(port) => port.role === role && port.status.kind === 'current' && !port.source.includes(role),
+			);
+			expect(called.length).toBeGreaterThan(0);
 			for (const port of called) expect(item?.notes.join(' ')).toContain(`TCP ${formatPort(port.port)}`);
 		}
 	});
@@ -119,14 +123,31 @@ describe('the set-up list of each role', () => {
 				'task:installed-applications',
 			]),
 		);
-		// Its current ports (the Device Manager profile's 9443/9763, the HTTP/2 APNs provider 443/2197), never 2195/2196.
+		// Its ports: those of the data on the manager's firewall (the Device Manager profile's 9443/9763).
 		const managerPorts = atlas.ports.filter((port) => port.role === 'manager');
 		expect(manager.filter((id) => id.startsWith('port:'))).toEqual(
 			managerPorts.filter((port) => port.status.kind === 'current').map((port) => `port:${port.id}`),
 		);
-		expect(manager).not.toContain('port:apns-provider-2195');
-		expect(manager).not.toContain('port:apns-feedback-2196');
-		expect(list('manager').groups[0]!.notes.join(' ')).toContain('TCP 2195');
+	});
+
+	test('give each role the set-up steps of the pattern that name it, and no other', () => {
+		for (const candidate of lists) {
+			const role = candidate.id.split(':').pop()!;
+			expect(ids(candidate).filter((id) => id.startsWith('setup:'))).toEqual(
+				pattern.setupSteps.filter((step) => step.roles.includes(role)).map((step) => `setup:${step.id}`),
+			);
+		}
+		expect(pattern.setupSteps.length).toBeGreaterThan(0);
+	});
+
+	test('leave retired ports out of a role’s steps and name them in its notes', () => {
+		const retired = atlas.ports.filter((port) => port.status.kind === 'historical');
+		expect(retired.length).toBeGreaterThan(0);
+		for (const port of retired) {
+			const roleList = list(port.role);
+			expect(ids(roleList)).not.toContain(`port:${port.id}`);
+			expect(roleList.groups[0]!.notes.join(' ')).toContain(`TCP ${formatPort(port.port)}`);
+		}
 	});
 
 	test('say which placement a connection belongs to, and mark derived links', () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { atlas } from '../../../src/data/index.ts';
 import { portEdges } from '../../../src/lib/patterns/topology-edges.ts';
 
-const providerPorts = atlas.ports.filter((port) => port.role === 'manager' && port.destination === 'apns');
+// The workers (Backend profile) send the push notifications, so they hold the APNs provider rules.
+const providerPorts = atlas.ports.filter((port) => port.role === 'worker' && port.destination === 'apns');
 const retired = providerPorts.filter((port) => port.status.kind === 'historical');
 
 describe('port edges', () => {

@@ -14,10 +14,11 @@ describe('nodes of the IoT Server topology', () => {
 		const nodes = new Map(view('private-network').nodes.map((node) => [node.id, node]));
 		// Seed: Manager 1 VM, Worker 2 VMs, Key manager 2 VMs, DBs 1 MySQL instance, all VMs 4 cores and 4 GB.
 		expect(nodes.get('manager')?.details).toEqual(['1 VM', '4 cores, 4 GB']);
-		// Facts: the two workers and the two key managers each form a Hazelcast cluster on localMemberPort 4000,
-		// which has no arrow between two boxes and so is written in the tier's box.
-		expect(nodes.get('worker')?.details).toEqual(['2 VMs', '4 cores, 4 GB each', '4000 between them']);
-		expect(nodes.get('key-manager')?.details).toEqual(['2 VMs', '4 cores, 4 GB each', '4000 between them']);
+		// Facts: the two workers and the two key managers each form a Hazelcast cluster, on localMemberPort 4000
+		// with wka or mcastPort 45564 with multicast, which has no arrow between two boxes and so is written in
+		// the tier's box.
+		expect(nodes.get('worker')?.details).toEqual(['2 VMs', '4 cores, 4 GB each', '4000, 45564 between them']);
+		expect(nodes.get('key-manager')?.details).toEqual(['2 VMs', '4 cores, 4 GB each', '4000, 45564 between them']);
 		expect(nodes.get('database')?.details).toEqual(['1 instance (MySQL)']);
 		expect(nodes.get('load-balancer')?.kind).toBe('load-balancer');
 		expect(nodes.get('fcm')?.kind).toBe('external');
@@ -48,7 +49,8 @@ describe('edges of the IoT Server topology', () => {
 
 	test('mark the legacy APNs provider ports as historical beside their HTTP/2 replacement', () => {
 		// Seed: 2195 and 2196 from the server. Facts: retired on 31 March 2021 for the HTTP/2 API on 443 or 2197.
-		const provider = edge(topology, 'manager', 'apns');
+		// product-iots: the workers (Backend profile) handle operations, so they send the notifications.
+		const provider = edge(topology, 'worker', 'apns');
 		expect(provider?.ports.map((port) => port.text)).toEqual(['2195', '2196', '443', '2197']);
 		expect(provider?.ports.filter((port) => port.historical).map((port) => port.text)).toEqual(['2195', '2196']);
 		expect(provider?.historical).toBe(false);

@@ -64,10 +64,11 @@ describe('port filters', () => {
 	});
 
 	test('filters combine', () => {
-		const ids = matching({ role: 'manager', direction: 'outbound', status: 'historical' });
+		// The retired APNs provider ports leave from the workers (see tests/unit/patterns/iot-server-corrections.test.ts).
+		const ids = matching({ role: 'worker', direction: 'outbound', status: 'historical' });
 		expect(ids).toEqual(
 			atlas.ports
-				.filter((port) => port.source.includes('manager') && port.status.kind === 'historical')
+				.filter((port) => port.source.includes('worker') && port.status.kind === 'historical')
 				.map((port) => port.id),
 		);
 		expect(ids.length).toBeGreaterThan(0);

@@ -24,13 +24,13 @@ import { fixturePlan } from '../../support/firewall-fixture-plan.ts';
 
 /**
  * The generated rules, checked by the firewall tools themselves in their check modes. Every
- * role is checked, plus the manager with its historical ports, which add outbound rules, and
+ * role is checked, plus the worker with its historical ports, which add outbound rules, and
  * the small plan the format snapshots are made from, so a reviewed snapshot is valid too.
  */
 const atlas = loadDataSet(rawDataSet);
 const plans: [string, FirewallPlan][] = [
 	...firewallRolesOf(atlas).map((role): [string, FirewallPlan] => [role.id, planFromAtlas(atlas, role.id)]),
-	['manager with historical ports', planFromAtlas(atlas, 'manager', true)],
+	['worker with historical ports', planFromAtlas(atlas, 'worker', true)],
 	['the fixture plan of the format snapshots', fixturePlan],
 ];
 
