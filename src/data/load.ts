@@ -12,10 +12,10 @@ export function locateDataSet(raw: RawDataSet): { located: LocatedDataSet; probl
 	const problems: Problem[] = [];
 	// Built from the table of collections; TypeScript cannot follow a mapped object built in a
 	// loop, so the result is asserted to the type the same table defines.
-	const collectionsFound = Object.fromEntries(
+	const parsed = Object.fromEntries(
 		collectionNames.map((name) => [name, parseCollection(collections[name].schema, raw[name], problems)]),
 	) as unknown as Omit<LocatedDataSet, 'complete'>;
-	return { located: { ...collectionsFound, complete: problems.length === 0 }, problems };
+	return { located: { ...parsed, complete: problems.length === 0 }, problems };
 }
 
 /**
