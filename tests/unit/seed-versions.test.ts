@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { atlas } from '../../src/data/index.ts';
-import { oldestFirst } from '../../src/lib/versions.ts';
+import { oldestFirst } from '../../src/core/versions.ts';
 import { seedVersionCells } from './fixtures/seed-version-cells.ts';
 
 /** Every dotted number in a cell, as printed (garbled tokens included). */

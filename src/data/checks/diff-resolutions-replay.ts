@@ -1,4 +1,4 @@
-import { overlayTokens } from '../../lib/diff-overlay.ts';
+import { overlayTokens } from '../../core/diff-overlay.ts';
 import { problemAt, type Finding } from '../problem.ts';
 import type { IntegrityCheck } from './check.ts';
 

@@ -1,4 +1,4 @@
-import { portBounds } from '../../lib/port-range.ts';
+import { portBounds } from '../../core/port-range.ts';
 import { problemAt, type Finding } from '../problem.ts';
 import type { IntegrityCheck } from './check.ts';
 

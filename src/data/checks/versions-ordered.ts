@@ -1,4 +1,4 @@
-import { compareVersions } from '../../lib/versions.ts';
+import { compareVersions } from '../../core/versions.ts';
 import { problemAt } from '../problem.ts';
 import type { IntegrityCheck } from './check.ts';
 
