@@ -4,6 +4,8 @@
  *
  * Collections with one record per file (products, deployment patterns) are globbed, so
  * adding a file is all it takes to add a record; the loader checks that file name and id agree.
+ * Which collections exist is src/data/collections.ts's to say: `RawDataSet` is derived from it,
+ * so a collection missing here, or one it does not know, fails type checking.
  */
 import { datasources } from './datasources.ts';
 import { analyticsBrokerPorts } from './analytics-broker-ports.ts';
@@ -16,29 +18,7 @@ import { configFacts } from './separation-config.ts';
 import { separationModes } from './separation-modes.ts';
 import { separationPatterns } from './separation-patterns.ts';
 import { sources } from './sources.ts';
-
-/** Records of one content file. */
-export interface RawModule {
-	/** Path of the file from the project root, for error messages. */
-	file: string;
-	/** The records the file exports, not yet validated. */
-	records: readonly unknown[];
-}
-
-/** Every collection of the data set, each as the files it is spread over. */
-export interface RawDataSet {
-	sources: RawModule[];
-	separationModes: RawModule[];
-	products: RawModule[];
-	nodeRoles: RawModule[];
-	externalEndpoints: RawModule[];
-	ports: RawModule[];
-	deploymentPatterns: RawModule[];
-	separationPatterns: RawModule[];
-	configFacts: RawModule[];
-	datasources: RawModule[];
-	iotProfiles: RawModule[];
-}
+import type { RawDataSet, RawModule } from '../src/data/dataset.ts';
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
 	return Object.entries(modules)

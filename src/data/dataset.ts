@@ -1,44 +1,35 @@
-import type { ConfigFact } from '../schemas/config-fact.ts';
-import type { Datasource } from '../schemas/datasource.ts';
-import type { DeploymentPattern } from '../schemas/deployment-pattern.ts';
-import type { ExternalEndpoint } from '../schemas/external-endpoint.ts';
-import type { IotProfile } from '../schemas/iot-profile.ts';
-import type { NodeRole } from '../schemas/node-role.ts';
-import type { Port } from '../schemas/port.ts';
-import type { Product } from '../schemas/product.ts';
-import type { SeparationMode } from '../schemas/separation-mode.ts';
-import type { SeparationPattern } from '../schemas/separation-pattern.ts';
-import type { Source } from '../schemas/source.ts';
-import type { Located } from './parse-collection.ts';
+import type { z } from 'astro/zod';
+import type { collections } from './collections.ts';
+import type { Located } from './located.ts';
+
+/**
+ * The data set's types at each stage, all derived from the table in collections.ts: raw modules
+ * from content/, records located in their files for the checks, and the validated data pages
+ * and libraries read. Type-only, so a library can import `AtlasData` without loading the data.
+ */
+
+/** One collection's name, such as "products". */
+export type CollectionName = keyof typeof collections;
+
+/** The validated record type of one collection. */
+export type RecordOf<K extends CollectionName> = z.output<(typeof collections)[K]['schema']>;
+
+/** Records of one content file. */
+export interface RawModule {
+	/** Path of the file from the project root, for error messages. */
+	file: string;
+	/** The records the file exports, not yet validated. */
+	records: readonly unknown[];
+}
+
+/** Every collection of the data set, each as the files it is spread over; nothing validated yet. */
+export type RawDataSet = { [K in CollectionName]: RawModule[] };
 
 /** The validated data set, each record still paired with its file for cross-record checks. */
-export interface LocatedDataSet {
+export type LocatedDataSet = { [K in CollectionName]: Located<RecordOf<K>>[] } & {
 	/** False when some record failed its schema and is missing here, so absence proves nothing. */
 	complete: boolean;
-	sources: Located<Source>[];
-	separationModes: Located<SeparationMode>[];
-	products: Located<Product>[];
-	nodeRoles: Located<NodeRole>[];
-	externalEndpoints: Located<ExternalEndpoint>[];
-	ports: Located<Port>[];
-	deploymentPatterns: Located<DeploymentPattern>[];
-	separationPatterns: Located<SeparationPattern>[];
-	configFacts: Located<ConfigFact>[];
-	datasources: Located<Datasource>[];
-	iotProfiles: Located<IotProfile>[];
-}
+};
 
 /** The validated data set as pages and libraries use it. */
-export interface AtlasData {
-	sources: Source[];
-	separationModes: SeparationMode[];
-	products: Product[];
-	nodeRoles: NodeRole[];
-	externalEndpoints: ExternalEndpoint[];
-	ports: Port[];
-	deploymentPatterns: DeploymentPattern[];
-	separationPatterns: SeparationPattern[];
-	configFacts: ConfigFact[];
-	datasources: Datasource[];
-	iotProfiles: IotProfile[];
-}
+export type AtlasData = { [K in CollectionName]: RecordOf<K>[] };

@@ -1,56 +1,34 @@
-import type { RawDataSet } from '../../content/index.ts';
-import { ConfigFactSchema } from '../schemas/config-fact.ts';
-import { DatasourceSchema } from '../schemas/datasource.ts';
-import { DeploymentPatternSchema } from '../schemas/deployment-pattern.ts';
-import { ExternalEndpointSchema } from '../schemas/external-endpoint.ts';
-import { IotProfileSchema } from '../schemas/iot-profile.ts';
-import { NodeRoleSchema } from '../schemas/node-role.ts';
-import { PortSchema } from '../schemas/port.ts';
-import { ProductSchema } from '../schemas/product.ts';
-import { SeparationModeSchema } from '../schemas/separation-mode.ts';
-import { SeparationPatternSchema } from '../schemas/separation-pattern.ts';
-import { SourceSchema } from '../schemas/source.ts';
-import type { AtlasData, LocatedDataSet } from './dataset.ts';
-import { integrityChecks } from './integrity-checks.ts';
+import { collectionNames, collections } from './collections.ts';
+import type { AtlasData, LocatedDataSet, RawDataSet } from './dataset.ts';
+import { runIntegrityChecks } from './checks/index.ts';
 import { parseCollection } from './parse-collection.ts';
 import { DataValidationError, type Problem } from './problem.ts';
 
 /**
- * Validates a raw data set: every record against its schema, then the cross-record checks.
- * Returns every problem found rather than stopping at the first, so one failed build lists
- * all that needs fixing.
+ * Parses every record with its collection's schema and pairs it with its file, for the
+ * cross-record checks. Records that fail are reported and left out (then `complete` is false).
+ */
+export function locateDataSet(raw: RawDataSet): { located: LocatedDataSet; problems: Problem[] } {
+	const problems: Problem[] = [];
+	// Built from the table of collections; TypeScript cannot follow a mapped object built in a
+	// loop, so the result is asserted to the type the same table defines.
+	const parsed = Object.fromEntries(
+		collectionNames.map((name) => [name, parseCollection(collections[name].schema, raw[name], problems)]),
+	) as unknown as Omit<LocatedDataSet, 'complete'>;
+	return { located: { ...parsed, complete: problems.length === 0 }, problems };
+}
+
+/**
+ * Validates a raw data set: every record against its collection's schema, then the
+ * cross-record checks. Returns every problem found rather than stopping at the first, so one
+ * failed build lists all that needs fixing.
  */
 export function validateDataSet(raw: RawDataSet): { data: AtlasData; problems: Problem[] } {
-	const problems: Problem[] = [];
-	const located: Omit<LocatedDataSet, 'complete'> = {
-		sources: parseCollection(SourceSchema, raw.sources, problems),
-		separationModes: parseCollection(SeparationModeSchema, raw.separationModes, problems),
-		products: parseCollection(ProductSchema, raw.products, problems),
-		nodeRoles: parseCollection(NodeRoleSchema, raw.nodeRoles, problems),
-		externalEndpoints: parseCollection(ExternalEndpointSchema, raw.externalEndpoints, problems),
-		ports: parseCollection(PortSchema, raw.ports, problems),
-		deploymentPatterns: parseCollection(DeploymentPatternSchema, raw.deploymentPatterns, problems),
-		separationPatterns: parseCollection(SeparationPatternSchema, raw.separationPatterns, problems),
-		configFacts: parseCollection(ConfigFactSchema, raw.configFacts, problems),
-		datasources: parseCollection(DatasourceSchema, raw.datasources, problems),
-		iotProfiles: parseCollection(IotProfileSchema, raw.iotProfiles, problems),
-	};
-	const complete = problems.length === 0;
-	for (const check of integrityChecks) problems.push(...check.run({ ...located, complete }));
-	const records = <T>(items: { record: T }[]) => items.map((item) => item.record);
-	const data: AtlasData = {
-		sources: records(located.sources),
-		separationModes: records(located.separationModes),
-		products: records(located.products),
-		nodeRoles: records(located.nodeRoles),
-		externalEndpoints: records(located.externalEndpoints),
-		ports: records(located.ports),
-		deploymentPatterns: records(located.deploymentPatterns),
-		separationPatterns: records(located.separationPatterns),
-		configFacts: records(located.configFacts),
-		datasources: records(located.datasources),
-		iotProfiles: records(located.iotProfiles),
-	};
+	const { located, problems } = locateDataSet(raw);
+	problems.push(...runIntegrityChecks(located));
+	const data = Object.fromEntries(
+		collectionNames.map((name) => [name, located[name].map((item) => item.record)]),
+	) as unknown as AtlasData;
 	return { data, problems };
 }
 

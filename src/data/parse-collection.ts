@@ -1,12 +1,7 @@
 import type { z } from 'astro/zod';
-import type { RawModule } from '../../content/index.ts';
-import type { Problem } from './problem.ts';
-
-/** A validated record together with the file it came from, so later checks can name it. */
-export interface Located<T> {
-	file: string;
-	record: T;
-}
+import type { RawModule } from './dataset.ts';
+import type { Located } from './located.ts';
+import { SCHEMA_CHECK, type Problem } from './problem.ts';
 
 /** Best label for a record in messages: its id when it has a string one, else its position. */
 function recordLabel(record: unknown, index: number): string {
@@ -44,6 +39,7 @@ export function parseCollection<S extends z.ZodType>(
 					recordId: recordLabel(record, index),
 					field: [...path, unknownKeys.join(', ')].filter(Boolean).join('.') || '(record)',
 					reason: unknownKeys.length > 0 ? 'is not a field of this record' : issue.message,
+					check: SCHEMA_CHECK,
 				});
 			}
 		});

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { loadDataSet, validateDataSet } from '../../src/data/load.ts';
-import { DataValidationError, formatProblem } from '../../src/data/problem.ts';
-import type { PortInput } from '../../src/schemas/port.ts';
-import { firstRecord, recordById, validDataSet } from './fixtures/data-set.ts';
+import { loadDataSet, validateDataSet } from '../../../src/data/load.ts';
+import { DataValidationError, formatProblem } from '../../../src/data/problem.ts';
+import type { PortInput } from '../../../src/schemas/port.ts';
+import { firstRecord, recordById, validDataSet } from '../fixtures/data-set.ts';
 
 /** Runs the loader and returns its problems as the one-line messages the build prints. */
 function messagesFor(mutate: (data: ReturnType<typeof validDataSet>) => void): string[] {
@@ -35,7 +35,7 @@ describe('each class of bad data is reported with file, record id, field and rea
 			(data) => {
 				(recordById(data, 'products', 'business-process-server').versions as { version: string }[])[2]!.version = '3.5';
 			},
-			`${BPS} › versions.2.version: is not a version of the form MAJOR.MINOR.PATCH, e.g. "4.9.0"`,
+			`${BPS} › versions.2.version: is not a version of the form MAJOR.MINOR.PATCH, e.g. "4.9.0" [schema]`,
 		],
 		[
 			'versions out of version order (1.10.0 listed before 1.9.1)',
@@ -44,7 +44,7 @@ describe('each class of bad data is reported with file, record id, field and rea
 				versions[5]!.version = '1.10.0';
 				versions[6]!.version = '1.9.1';
 			},
-			'content/products/api-manager.ts › api-manager › versions.6.version: 1.9.1 is older than 1.10.0 before it; list versions oldest first',
+			'content/products/api-manager.ts › api-manager › versions.6.version: 1.9.1 is older than 1.10.0 before it; list versions oldest first [versions-ordered]',
 		],
 		[
 			'a repeated version',
@@ -52,49 +52,49 @@ describe('each class of bad data is reported with file, record id, field and rea
 				(recordById(data, 'products', 'business-process-server').versions as { version: string }[])[1]!.version =
 					'3.1.0';
 			},
-			`${BPS} › versions.1.version: repeats version 3.1.0`,
+			`${BPS} › versions.1.version: repeats version 3.1.0 [versions-ordered]`,
 		],
 		[
 			'a misspelt field',
 			(data) => {
 				recordById(data, 'products', 'business-process-server').summry = 'typo';
 			},
-			`${BPS} › summry: is not a field of this record`,
+			`${BPS} › summry: is not a field of this record [schema]`,
 		],
 		[
 			'a missing required field',
 			(data) => {
 				delete recordById(data, 'products', 'business-process-server').summary;
 			},
-			`${BPS} › summary: Invalid input: expected string, received undefined`,
+			`${BPS} › summary: Invalid input: expected string, received undefined [schema]`,
 		],
 		[
 			'a record with no sources',
 			(data) => {
 				recordById(data, 'products', 'business-process-server').sources = [];
 			},
-			`${BPS} › sources: needs at least one source`,
+			`${BPS} › sources: needs at least one source [schema]`,
 		],
 		[
 			'a citation of an unknown source',
 			(data) => {
 				recordById(data, 'products', 'business-process-server').sources = ['no-such-source'];
 			},
-			`${BPS} › sources.0: cites unknown source "no-such-source"`,
+			`${BPS} › sources.0: cites unknown source "no-such-source" [sources-resolve]`,
 		],
 		[
 			'an unknown separation mode',
 			(data) => {
 				recordById(data, 'products', 'business-process-server').separationMode = 'sometimes';
 			},
-			`${BPS} › separationMode: names unknown separation mode "sometimes"`,
+			`${BPS} › separationMode: names unknown separation mode "sometimes" [product-modes-known]`,
 		],
 		[
 			'a duplicate id',
 			(data) => {
 				recordById(data, 'ports', 'load-balancer-https-443').id = 'load-balancer-http-80';
 			},
-			`${PORTS} › load-balancer-http-80 › id: duplicates the port id already used in ${PORTS}`,
+			`${PORTS} › load-balancer-http-80 › id: duplicates the port id already used in ${PORTS} [ids-unique]`,
 		],
 		[
 			'a diff resolution that does not replay to the seed token',
@@ -102,42 +102,42 @@ describe('each class of bad data is reported with file, record id, field and rea
 				(recordById(data, 'products', 'business-process-server').diffResolutions as { earlier: string }[])[0]!.earlier =
 					'3.4.0';
 			},
-			`${BPS} › diffResolutions.0.shown: overlaying 3.4.0 and 3.6.0 gives "3.46.0", not "3.56.0"`,
+			`${BPS} › diffResolutions.0.shown: overlaying 3.4.0 and 3.6.0 gives "3.46.0", not "3.56.0" [diff-resolutions-replay]`,
 		],
 		[
 			'a port number out of range',
 			(data) => {
 				recordById(data, 'ports', 'load-balancer-http-80').port = 70000;
 			},
-			`${PORTS} › load-balancer-http-80 › port: must be between 1 and 65535`,
+			`${PORTS} › load-balancer-http-80 › port: must be between 1 and 65535 [schema]`,
 		],
 		[
 			'a port range that ends before it starts',
 			(data) => {
 				recordById(data, 'ports', 'fcm-device-5229-5230').port = { from: 5230, to: 5229 };
 			},
-			`${PORTS} › fcm-device-5229-5230 › port.to: the range must not end before it starts (from <= to)`,
+			`${PORTS} › fcm-device-5229-5230 › port.to: the range must not end before it starts (from <= to) [schema]`,
 		],
 		[
 			'two port rules for the same port, protocol, direction, role and destination',
 			(data) => {
 				recordById(data, 'ports', 'load-balancer-http-80').port = 443;
 			},
-			`${PORTS} › load-balancer-https-443 › port: overlaps port rule "load-balancer-http-80" (same protocol, direction, role and destination)`,
+			`${PORTS} › load-balancer-https-443 › port: overlaps port rule "load-balancer-http-80" (same protocol, direction, role and destination) [ports-distinct]`,
 		],
 		[
 			'a port naming an unknown role',
 			(data) => {
 				recordById(data, 'ports', 'load-balancer-http-80').role = 'gateway';
 			},
-			`${PORTS} › load-balancer-http-80 › role: names unknown node role "gateway"`,
+			`${PORTS} › load-balancer-http-80 › role: names unknown node role "gateway" [port-references]`,
 		],
 		[
 			'a derived port without its derivation',
 			(data) => {
 				delete recordById(data, 'ports', 'apns-provider-2195').derivation;
 			},
-			`${PORTS} › apns-provider-2195 › derivation: a derived port must say how it was derived`,
+			`${PORTS} › apns-provider-2195 › derivation: a derived port must say how it was derived [schema]`,
 		],
 		[
 			'a source nobody cites',
@@ -147,7 +147,7 @@ describe('each class of bad data is reported with file, record id, field and rea
 					{ id: 'orphan', title: 'Orphan', publisher: 'third-party' },
 				];
 			},
-			'content/sources.ts › orphan › id: is cited by no record',
+			'content/sources.ts › orphan › id: is cited by no record [sources-resolve]',
 		],
 		[
 			'a one-record file whose id differs from its file name',
@@ -155,14 +155,14 @@ describe('each class of bad data is reported with file, record id, field and rea
 				const pattern = firstRecord(data, 'deploymentPatterns');
 				pattern.id = 'iot-ha';
 			},
-			'content/deployment-patterns/iot-server-ha.ts › iot-ha › id: must match the file name (expected iot-ha.ts)',
+			'content/deployment-patterns/iot-server-ha.ts › iot-ha › id: must match the file name (expected iot-ha.ts) [file-named-after-id]',
 		],
 		[
 			'a pattern naming an unknown role',
 			(data) => {
 				(firstRecord(data, 'deploymentPatterns').tiers as { role: string }[])[0]!.role = 'gateway';
 			},
-			'content/deployment-patterns/iot-server-ha.ts › iot-server-ha › tiers.0.role: names unknown node role "gateway"',
+			'content/deployment-patterns/iot-server-ha.ts › iot-server-ha › tiers.0.role: names unknown node role "gateway" [pattern-roles-known]',
 		],
 		[
 			'a separation pattern benefit citing an unknown source',
@@ -171,14 +171,14 @@ describe('each class of bad data is reported with file, record id, field and rea
 					'nowhere',
 				];
 			},
-			`${PATTERN} › benefits.0.sources.0: cites unknown source "nowhere"`,
+			`${PATTERN} › benefits.0.sources.0: cites unknown source "nowhere" [sources-resolve]`,
 		],
 		[
 			'two roles with the same id in a separation pattern',
 			(data) => {
 				(recordById(data, 'separationPatterns', 'worker-manager').roles as { id: string }[])[1]!.id = 'manager';
 			},
-			`${PATTERN} › roles.1.id: repeats role id "manager"`,
+			`${PATTERN} › roles.1.id: repeats role id "manager" [list-ids-unique]`,
 		],
 		[
 			'a separation pattern with a single role',
@@ -186,7 +186,7 @@ describe('each class of bad data is reported with file, record id, field and rea
 				const pattern = recordById(data, 'separationPatterns', 'worker-manager');
 				pattern.roles = (pattern.roles as unknown[]).slice(0, 1);
 			},
-			`${PATTERN} › roles: needs at least two roles to separate`,
+			`${PATTERN} › roles: needs at least two roles to separate [schema]`,
 		],
 		[
 			'a separation role with an unknown access mode',
@@ -194,35 +194,35 @@ describe('each class of bad data is reported with file, record id, field and rea
 				(recordById(data, 'separationPatterns', 'worker-manager').roles as { access: string }[])[1]!.access =
 					'write-only';
 			},
-			`${PATTERN} › roles.1.access: Invalid option: expected one of "read-write"|"read-only"`,
+			`${PATTERN} › roles.1.access: Invalid option: expected one of "read-write"|"read-only" [schema]`,
 		],
 		[
 			'a pattern connection from an unknown role',
 			(data) => {
 				patternList(data, 'connections')[0]!.from = 'gateway';
 			},
-			`${IOT_PATTERN} › connections.0.from: names unknown node role "gateway"`,
+			`${IOT_PATTERN} › connections.0.from: names unknown node role "gateway" [pattern-links-resolve]`,
 		],
 		[
 			'a pattern connection limited to an unknown placement',
 			(data) => {
 				patternList(data, 'connections')[1]!.placements = ['on-premises'];
 			},
-			`${IOT_PATTERN} › connections.1.placements.0: names unknown manager placement "on-premises"`,
+			`${IOT_PATTERN} › connections.1.placements.0: names unknown manager placement "on-premises" [pattern-links-resolve]`,
 		],
 		[
 			'a derived pattern connection without its derivation',
 			(data) => {
 				delete patternList(data, 'connections')[2]!.derivation;
 			},
-			`${IOT_PATTERN} › connections.2.derivation: a derived connection must say how it was derived`,
+			`${IOT_PATTERN} › connections.2.derivation: a derived connection must say how it was derived [schema]`,
 		],
 		[
 			'a pattern connection citing an unknown source',
 			(data) => {
 				patternList(data, 'connections')[0]!.sources = ['nowhere'];
 			},
-			`${IOT_PATTERN} › connections.0.sources.0: cites unknown source "nowhere"`,
+			`${IOT_PATTERN} › connections.0.sources.0: cites unknown source "nowhere" [sources-resolve]`,
 		],
 		[
 			'two pattern connections with one id',
@@ -230,98 +230,98 @@ describe('each class of bad data is reported with file, record id, field and rea
 				const connections = patternList(data, 'connections');
 				connections[1]!.id = connections[0]!.id;
 			},
-			`${IOT_PATTERN} › connections.1.id: repeats connection id "administrator-to-manager"`,
+			`${IOT_PATTERN} › connections.1.id: repeats connection id "administrator-to-manager" [list-ids-unique]`,
 		],
 		[
 			'a way of delivering operations that needs an unknown endpoint',
 			(data) => {
 				patternList(data, 'operationDelivery')[0]!.needs = ['sms'];
 			},
-			`${IOT_PATTERN} › operationDelivery.0.needs.0: names unknown external endpoint "sms"`,
+			`${IOT_PATTERN} › operationDelivery.0.needs.0: names unknown external endpoint "sms" [pattern-links-resolve]`,
 		],
 		[
 			'a private network holding an unknown role',
 			(data) => {
 				patternList(data, 'managerPlacements')[0]!.privateNetwork = ['vpn'];
 			},
-			`${IOT_PATTERN} › managerPlacements.0.privateNetwork.0: names unknown node role "vpn"`,
+			`${IOT_PATTERN} › managerPlacements.0.privateNetwork.0: names unknown node role "vpn" [pattern-links-resolve]`,
 		],
 		[
 			'a pattern client that is not a client',
 			(data) => {
 				firstRecord(data, 'deploymentPatterns').clients = ['worker'];
 			},
-			`${IOT_PATTERN} › clients.0: "worker" is not a node role of kind client`,
+			`${IOT_PATTERN} › clients.0: "worker" is not a node role of kind client [pattern-links-resolve]`,
 		],
 		[
 			'a manager role that is not a product node',
 			(data) => {
 				firstRecord(data, 'deploymentPatterns').managerRole = 'database';
 			},
-			`${IOT_PATTERN} › managerRole: "database" is not a node role of kind wso2-node`,
+			`${IOT_PATTERN} › managerRole: "database" is not a node role of kind wso2-node [pattern-links-resolve]`,
 		],
 		[
 			'a derived profile mapping without its derivation',
 			(data) => {
 				delete (patternList(data, 'tiers')[0]!.profile as Record<string, unknown>).derivation;
 			},
-			`${IOT_PATTERN} › tiers.0.profile.derivation: a derived profile mapping must say how it was derived`,
+			`${IOT_PATTERN} › tiers.0.profile.derivation: a derived profile mapping must say how it was derived [schema]`,
 		],
 		[
 			'two datasources of one product with the same name',
 			(data) => {
 				recordById(data, 'datasources', 'wso2am-db').name = 'WSO2_CARBON_DB';
 			},
-			'content/datasources.ts › wso2am-db › name: repeats datasource WSO2_CARBON_DB of IoT Server',
+			'content/datasources.ts › wso2am-db › name: repeats datasource WSO2_CARBON_DB of IoT Server [datasource-names-unique]',
 		],
 		[
 			'a datasource defined in something that is not a file name',
 			(data) => {
 				recordById(data, 'datasources', 'dm-ds').configFile = 'conf/datasources/cdm-datasources.xml';
 			},
-			'content/datasources.ts › dm-ds › configFile: must be a file name such as "master-datasources.xml"',
+			'content/datasources.ts › dm-ds › configFile: must be a file name such as "master-datasources.xml" [schema]',
 		],
 		[
 			'a port source list naming an unknown role',
 			(data) => {
 				recordById(data, 'ports', 'worker-https-9444').source = ['load-balancer', 'gateway'];
 			},
-			`${CORE_PORTS} › worker-https-9444 › source.1: names unknown role or endpoint "gateway"`,
+			`${CORE_PORTS} › worker-https-9444 › source.1: names unknown role or endpoint "gateway" [port-references]`,
 		],
 		[
 			'an inbound rule whose destination is not its role',
 			(data) => {
 				recordById(data, 'ports', 'worker-https-9444').destination = 'manager';
 			},
-			`${CORE_PORTS} › worker-https-9444 › destination: is "manager", but inbound traffic must end at its role "worker"`,
+			`${CORE_PORTS} › worker-https-9444 › destination: is "manager", but inbound traffic must end at its role "worker" [port-direction-matches-role]`,
 		],
 		[
 			'an outbound rule that starts somewhere other than its role',
 			(data) => {
 				recordById(data, 'ports', 'apns-device-5223').source = ['device', 'manager'];
 			},
-			`${PORTS} › apns-device-5223 › source: must be only its role "device" for outbound traffic`,
+			`${PORTS} › apns-device-5223 › source: must be only its role "device" for outbound traffic [port-direction-matches-role]`,
 		],
 		[
 			'a profile port that is not its default plus the offset',
 			(data) => {
 				recordById(data, 'ports', 'worker-http-9764').port = 9763;
 			},
-			`${CORE_PORTS} › worker-http-9764 › port: must be 9764 (9763 plus the device-manager-backend offset 1)`,
+			`${CORE_PORTS} › worker-http-9764 › port: must be 9764 (9763 plus the device-manager-backend offset 1) [carbon-listeners-add-up]`,
 		],
 		[
 			'a port the offset does not move, written as if it did',
 			(data) => {
 				recordById(data, 'ports', 'key-manager-hazelcast-4000').port = 4004;
 			},
-			`${CORE_PORTS} › key-manager-hazelcast-4000 › port: must be 4000 (4000, which the offset does not move)`,
+			`${CORE_PORTS} › key-manager-hazelcast-4000 › port: must be 4000 (4000, which the offset does not move) [carbon-listeners-add-up]`,
 		],
 		[
 			'a profile port naming an unknown profile',
 			(data) => {
 				(recordById(data, 'ports', 'manager-https-9443').carbonListener as { profile: string }).profile = 'gateway';
 			},
-			`${CORE_PORTS} › manager-https-9443 › carbonListener.profile: names unknown IoT profile "gateway"`,
+			`${CORE_PORTS} › manager-https-9443 › carbonListener.profile: names unknown IoT profile "gateway" [carbon-listeners-add-up]`,
 		],
 		[
 			'one profile placed on two node roles',
@@ -330,7 +330,7 @@ describe('each class of bad data is reported with file, record id, field and rea
 				port.role = 'worker';
 				port.destination = 'worker';
 			},
-			`${CORE_PORTS} › manager-http-9763 › role: is "worker", but "manager-https-9443" puts profile device-manager on "manager"`,
+			`${CORE_PORTS} › manager-http-9763 › role: is "worker", but "manager-https-9443" puts profile device-manager on "manager" [carbon-listeners-add-up]`,
 		],
 		[
 			'a historical port whose replacement does not exist',
@@ -339,7 +339,7 @@ describe('each class of bad data is reported with file, record id, field and rea
 					'apns-provider-9999',
 				];
 			},
-			`${PORTS} › apns-provider-2195 › status.replacementIds.0: names unknown port rule "apns-provider-9999"`,
+			`${PORTS} › apns-provider-2195 › status.replacementIds.0: names unknown port rule "apns-provider-9999" [port-replacements-resolve]`,
 		],
 		[
 			'a historical port replaced by another historical port',
@@ -348,7 +348,7 @@ describe('each class of bad data is reported with file, record id, field and rea
 					'apns-feedback-2196',
 				];
 			},
-			`${PORTS} › apns-provider-2195 › status.replacementIds.0: names "apns-feedback-2196", which is itself historical`,
+			`${PORTS} › apns-provider-2195 › status.replacementIds.0: names "apns-feedback-2196", which is itself historical [port-replacements-resolve]`,
 		],
 	] satisfies [string, (data: ReturnType<typeof validDataSet>) => void, string][])('%s', (_name, mutate, expected) => {
 		expect(messagesFor(mutate)).toEqual([expected]);
@@ -376,7 +376,7 @@ describe('profile offsets and the ports computed from them', () => {
 		const messages = messagesFor((data) => {
 			recordById(data, 'iotProfiles', 'key-manager').offset = -1;
 		});
-		expect(messages).toContain('content/iot-profiles.ts › key-manager › offset: must be 0 or more');
+		expect(messages).toContain('content/iot-profiles.ts › key-manager › offset: must be 0 or more [schema]');
 	});
 
 	test('an address block that is not CIDR is reported on the endpoint', () => {
@@ -384,7 +384,7 @@ describe('profile offsets and the ports computed from them', () => {
 			recordById(data, 'externalEndpoints', 'apns').narrowAddressBlocks = ['17.249.0.0'];
 		});
 		expect(messages).toContain(
-			'content/external-endpoints.ts › apns › narrowAddressBlocks.0: must be an IPv4 block in CIDR notation, e.g. "17.0.0.0/8"',
+			'content/external-endpoints.ts › apns › narrowAddressBlocks.0: must be an IPv4 block in CIDR notation, e.g. "17.0.0.0/8" [schema]',
 		);
 	});
 
@@ -410,8 +410,8 @@ describe('loadDataSet', () => {
 		expect(() => loadDataSet(data)).toThrowError(
 			[
 				'Cluster Atlas data is invalid (2 problems):',
-				`  - ${PORTS} › load-balancer-http-80 › port: must be between 1 and 65535`,
-				'  - content/products/task-server.ts › task-server › separationMode: names unknown separation mode "maybe"',
+				`  - ${PORTS} › load-balancer-http-80 › port: must be between 1 and 65535 [schema]`,
+				'  - content/products/task-server.ts › task-server › separationMode: names unknown separation mode "maybe" [product-modes-known]',
 			].join('\n'),
 		);
 	});
@@ -425,56 +425,56 @@ describe('bad configuration facts are reported precisely', () => {
 			(data) => {
 				recordById(data, 'configFacts', 'apim-gateway-worker-port').products = ['api-gateway'];
 			},
-			`${CONFIG} › apim-gateway-worker-port › products.0: names unknown product "api-gateway"`,
+			`${CONFIG} › apim-gateway-worker-port › products.0: names unknown product "api-gateway" [config-fact-products]`,
 		],
 		[
 			'a fact naming a product that does not use the separation',
 			(data) => {
 				recordById(data, 'configFacts', 'esb-sticky-sessions').products = ['identity-server'];
 			},
-			`${CONFIG} › esb-sticky-sessions › products.0: "identity-server" does not use worker/manager separation`,
+			`${CONFIG} › esb-sticky-sessions › products.0: "identity-server" does not use worker/manager separation [config-fact-products]`,
 		],
 		[
 			'a version bound that is not a version of the product',
 			(data) => {
 				recordById(data, 'configFacts', 'apim-profiles').fromVersion = '2.1.0';
 			},
-			`${CONFIG} › apim-profiles › fromVersion: 2.1.0 is not among the versions of api-manager`,
+			`${CONFIG} › apim-profiles › fromVersion: 2.1.0 is not among the versions of api-manager [config-fact-products]`,
 		],
 		[
 			'a version bound on a fact about two products',
 			(data) => {
 				recordById(data, 'configFacts', 'apim-profiles').products = ['api-manager', 'task-server'];
 			},
-			`${CONFIG} › apim-profiles › fromVersion: a version bound needs exactly one product to be a version of`,
+			`${CONFIG} › apim-profiles › fromVersion: a version bound needs exactly one product to be a version of [schema]`,
 		],
 		[
 			'two general facts fixing the same setting',
 			(data) => {
 				(recordById(data, 'configFacts', 'depsync-enabled').setting as { key: string }).key = 'AutoCommit';
 			},
-			`${CONFIG} › depsync-auto-commit › setting.key: sets carbon.xml "AutoCommit", already set by "depsync-enabled"`,
+			`${CONFIG} › depsync-auto-commit › setting.key: sets carbon.xml "AutoCommit", already set by "depsync-enabled" [config-settings-unambiguous]`,
 		],
 		[
 			'two overrides of one setting for the same product',
 			(data) => {
 				(recordById(data, 'configFacts', 'apim-gateway-worker-port').setting as { key: string }).key = 'domain';
 			},
-			`${CONFIG} › apim-gateway-worker-port › setting.key: sets axis2.xml "domain" for api-manager, already set by "apim-gateway-domain"`,
+			`${CONFIG} › apim-gateway-worker-port › setting.key: sets axis2.xml "domain" for api-manager, already set by "apim-gateway-domain" [config-settings-unambiguous]`,
 		],
 		[
 			'a setting with one value and values by role at once',
 			(data) => {
 				(recordById(data, 'configFacts', 'sub-domain').setting as { value?: string }).value = 'worker';
 			},
-			`${CONFIG} › sub-domain › setting.byRole: give either one value for both roles or values by role, not both`,
+			`${CONFIG} › sub-domain › setting.byRole: give either one value for both roles or values by role, not both [schema]`,
 		],
 		[
 			'a derived configuration fact without its derivation',
 			(data) => {
 				delete recordById(data, 'configFacts', 'start-script').derivation;
 			},
-			`${CONFIG} › start-script › derivation: a derived fact must say how it was derived`,
+			`${CONFIG} › start-script › derivation: a derived fact must say how it was derived [schema]`,
 		],
 	] satisfies [string, (data: ReturnType<typeof validDataSet>) => void, string][])('%s', (_name, mutate, expected) => {
 		expect(messagesFor(mutate)).toEqual([expected]);
