@@ -2,6 +2,7 @@ import { portBounds } from '../lib/port-range.ts';
 import type { LocatedDataSet } from './dataset.ts';
 import type { Located } from './parse-collection.ts';
 import { configFactProducts, configSettingsUnambiguous } from './config-integrity-checks.ts';
+import { exampleAddressesCoherent } from './example-address-checks.ts';
 import { portFlowChecks } from './port-integrity-checks.ts';
 import { diffResolutionsReplay, productReferences, versionsOrdered } from './product-integrity-checks.ts';
 import { problemAt, type Problem } from './problem.ts';
@@ -231,5 +232,6 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	patternIdsUnique,
 	patternLinksResolve,
 	datasourceNamesUnique,
+	exampleAddressesCoherent,
 	...portFlowChecks,
 ];

@@ -1,8 +1,8 @@
 # Cluster Atlas: firewalld commands for the NGINX load balancer of the WSO2 IoT Server high-availability pattern.
 # Generated from the ports reference; every rule names the port rule it comes from.
 # Replace these placeholder addresses (192.0.2.0/24 is reserved for documentation) with your own:
-#   Manager node: 192.0.2.20
-#   Worker node: 192.0.2.30, 192.0.2.31
+#   Manager node: 192.0.2.10
+#   Worker node: 192.0.2.11, 192.0.2.12
 # Run as root. The rules go into the public zone; change --zone if the interface is in another.
 
 # Inbound
@@ -17,24 +17,24 @@ firewall-cmd --permanent --new-policy=wso2-iot-out
 firewall-cmd --permanent --policy=wso2-iot-out --add-ingress-zone=HOST
 firewall-cmd --permanent --policy=wso2-iot-out --add-egress-zone=ANY
 # manager-https-9443: HTTPS to Manager node
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.20" port port="9443" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.10" port port="9443" protocol="tcp" accept'
 # manager-http-9763: HTTP to Manager node
 # Conditional: Only when a caller uses plain HTTP; HTTPS on the port beside it is enough otherwise.
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.20" port port="9763" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.10" port port="9763" protocol="tcp" accept'
 # worker-https-9444: HTTPS to Worker node
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.30" port port="9444" protocol="tcp" accept'
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.31" port port="9444" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.11" port port="9444" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.12" port port="9444" protocol="tcp" accept'
 # worker-http-9764: HTTP to Worker node
 # Conditional: Only when a caller uses plain HTTP; HTTPS on the port beside it is enough otherwise.
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.30" port port="9764" protocol="tcp" accept'
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.31" port port="9764" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.11" port port="9764" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.12" port port="9764" protocol="tcp" accept'
 # worker-gateway-https-8244: API gateway HTTPS to Worker node
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.30" port port="8244" protocol="tcp" accept'
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.31" port port="8244" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.11" port port="8244" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.12" port port="8244" protocol="tcp" accept'
 # worker-gateway-http-8281: API gateway HTTP to Worker node
 # Conditional: Only when a caller uses plain HTTP; HTTPS on the port beside it is enough otherwise.
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.30" port port="8281" protocol="tcp" accept'
-firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.31" port port="8281" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.11" port port="8281" protocol="tcp" accept'
+firewall-cmd --permanent --policy=wso2-iot-out --add-rich-rule='rule family="ipv4" destination address="192.0.2.12" port port="8281" protocol="tcp" accept'
 
 # Apply the permanent configuration:
 firewall-cmd --reload
