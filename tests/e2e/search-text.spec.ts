@@ -48,7 +48,8 @@ function joinedWords(): string[] {
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 	const indexed = (node: Text) =>
 		node.textContent?.trim() !== '' &&
-		!node.parentElement?.closest('[data-pagefind-ignore], script, style, svg, template');
+		// Starlight's previous/next links sit inside the body but are not in the index (checked in its fragments).
+		!node.parentElement?.closest('[data-pagefind-ignore], script, style, svg, template, .pagination-links');
 	/** Elements from a text up to (not including) an ancestor. */
 	const path = (node: Node, ancestor: Node) => {
 		const elements: Element[] = [];
