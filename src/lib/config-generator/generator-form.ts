@@ -1,0 +1,169 @@
+import type { ConfigFact } from '../../schemas/config-fact.ts';
+import { requireSetting } from './config-facts.ts';
+import { EXAMPLE_ACCOUNTS } from './generator-defaults.ts';
+import { hostProblem, portProblem } from './network-names.ts';
+import type { GeneratorInput, MembershipScheme, SyncMethod, WellKnownMember } from './cluster-xml.ts';
+
+/**
+ * The generator's form as plain strings and its validation into a GeneratorInput (its example
+ * values are in generator-defaults.ts). Every message names the field it belongs to, so the form can print it
+ * next to that field; any message means no output at all.
+ */
+
+/** A product the generator offers: one that uses the separation, with versions newest first. */
+export interface GeneratorProduct {
+	id: string;
+	name: string;
+	versions: readonly string[];
+}
+
+export interface MemberFields {
+	host: string;
+	port: string;
+}
+
+export interface FormValues {
+	product: string;
+	version: string;
+	role: string;
+	scheme: string;
+	/** Empty means the product's default domain. */
+	domain: string;
+	host: string;
+	/** Empty means the role's default port. */
+	port: string;
+	members: MemberFields[];
+	sync: string;
+	svnUrl: string;
+	svnUser: string;
+	dbUrl: string;
+	dbUser: string;
+}
+
+/** Field keys of messages: a form field, "members" for the list, or "member-N-host"/"member-N-port" (N from 1). */
+export type FieldErrors = Record<string, string>;
+
+export type Validation = { ok: true; input: GeneratorInput } | { ok: false; errors: FieldErrors };
+
+export const ROLE_OPTIONS: readonly Role[] = ['worker', 'manager'];
+export const SCHEME_OPTIONS: readonly MembershipScheme[] = ['wka', 'multicast'];
+export const SYNC_OPTIONS: readonly SyncMethod[] = ['svn', 'rsync', 'shared-fs'];
+
+const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?$/;
+
+function memberErrors(values: FormValues, minimum: number, errors: FieldErrors): WellKnownMember[] {
+	const members: WellKnownMember[] = [];
+	const seen = new Map<string, number>();
+	values.members.forEach((member, index) => {
+		const n = index + 1;
+		const host = member.host.trim();
+		const port = member.port.trim();
+		const hostIssue = hostProblem(host);
+		const portIssue = portProblem(port);
+		if (hostIssue) errors[`member-${n}-host`] = `Member ${n} host ${hostIssue}.`;
+		if (portIssue) errors[`member-${n}-port`] = `Member ${n} port ${portIssue}.`;
+		if (hostIssue || portIssue) return;
+		const key = `${host.toLowerCase()}:${port}`;
+		const first = seen.get(key);
+		if (first !== undefined) errors[`member-${n}-host`] = `Member ${n} repeats member ${first} (${host}:${port}).`;
+		else seen.set(key, n);
+		members.push({ host, port: Number(port) });
+	});
+	if (values.members.length < minimum)
+		errors['members'] =
+			`List at least ${minimum} well-known members; there ${values.members.length === 1 ? 'is' : 'are'} ${values.members.length}.`;
+	return members;
+}
+
+function svnUrlProblem(value: string): string | undefined {
+	if (value === '') return 'Enter the URL of the SVN repository.';
+	if (/^svn\+ssh:/i.test(value))
+		return 'SVN over SSH is not supported by the deployment synchronizer; use an http, https or svn URL.';
+	try {
+		const url = new URL(value);
+		if (['http:', 'https:', 'svn:'].includes(url.protocol) && url.hostname !== '') return undefined;
+	} catch {
+		// Falls through to the message below.
+	}
+	return `“${value}” is not an SVN URL such as ${EXAMPLE_ACCOUNTS.svnUrl}`;
+}
+
+/** Checks every field; returns the generator's input, or a message for each field that is wrong. */
+export function validateForm(
+	values: FormValues,
+	products: readonly GeneratorProduct[],
+	facts: readonly ConfigFact[],
+): Validation {
+	const errors: FieldErrors = {};
+	const product = products.find((candidate) => candidate.id === values.product);
+	if (product === undefined) errors['product'] = 'Choose a product that uses worker/manager separation.';
+	else if (!product.versions.includes(values.version)) errors['version'] = `Choose a version of ${product.name}.`;
+	const role = ROLE_OPTIONS.find((option) => option === values.role);
+	if (role === undefined) errors['role'] = 'Choose the role of this node: worker or manager.';
+	const scheme = SCHEME_OPTIONS.find((option) => option === values.scheme);
+	if (scheme === undefined) errors['scheme'] = 'Choose a membership scheme: wka or multicast.';
+	const sync = SYNC_OPTIONS.find((option) => option === values.sync);
+	if (sync === undefined) errors['sync'] = 'Choose how deployment artifacts reach the workers.';
+
+	const domain = values.domain.trim();
+	if (domain !== '' && !DOMAIN.test(domain))
+		errors['domain'] =
+			'A clustering domain is letters, digits, dots, hyphens and underscores, e.g. wso2.carbon.domain.';
+	const host = values.host.trim();
+	const hostIssue = hostProblem(host);
+	if (hostIssue) errors['host'] = `This node’s host ${hostIssue}.`;
+	const port = values.port.trim();
+	const portIssue = port === '' ? undefined : portProblem(port);
+	if (portIssue) errors['port'] = `The local member port ${portIssue}.`;
+
+	const minimum =
+		product === undefined
+			? 0
+			: Number(
+					requireSetting(
+						facts,
+						{ productId: product.id, version: values.version, role: 'worker' },
+						'axis2.xml',
+						'members (minimum)',
+					).value,
+				);
+	// Multicast finds members by itself, so the list is ignored and not checked.
+	const members = scheme === 'wka' ? memberErrors(values, minimum, errors) : [];
+
+	const svnUrl = values.svnUrl.trim();
+	const svnUser = values.svnUser.trim();
+	if (sync === 'svn') {
+		const svnIssue = svnUrlProblem(svnUrl);
+		if (svnIssue) errors['svnUrl'] = svnIssue;
+		if (svnUser === '') errors['svnUser'] = 'Enter the user name the nodes use for the SVN repository.';
+	}
+	const dbUrl = values.dbUrl.trim();
+	if (!/^jdbc:[a-z0-9]+:\S+$/i.test(dbUrl))
+		errors['dbUrl'] =
+			'Enter the JDBC URL of the shared registry database; it starts with jdbc:, e.g. jdbc:mysql://db.example.com:3306/REGISTRY_DB.';
+	const dbUser = values.dbUser.trim();
+	if (dbUser === '' || /[\s@]/.test(dbUser))
+		errors['dbUser'] =
+			'Enter the database user name, without spaces or “@” (the cache id joins user and URL with “@”).';
+
+	if (Object.keys(errors).length > 0 || !product || !role || !scheme || !sync) return { ok: false, errors };
+	return {
+		ok: true,
+		input: {
+			productId: product.id,
+			productName: product.name,
+			version: values.version,
+			role,
+			scheme,
+			domain: domain === '' ? undefined : domain,
+			localHost: host,
+			localPort: port === '' ? undefined : Number(port),
+			members,
+			sync,
+			svnUrl,
+			svnUser,
+			registryDbUrl: dbUrl,
+			registryDbUser: dbUser,
+		},
+	};
+}
