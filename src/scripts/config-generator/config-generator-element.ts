@@ -103,8 +103,7 @@ class ConfigGeneratorElement extends HTMLElement {
 
 	/** Puts every value but the choices into the form. */
 	#fillFollowers(values: FormValues): void {
-		for (const name of SINGLE_FIELDS.filter((key) => !CHOICES.includes(key)))
-			this.#control(name).value = values[name];
+		for (const name of SINGLE_FIELDS.filter((key) => !CHOICES.includes(key))) this.#control(name).value = values[name];
 		this.#renderMembers(values.members);
 		this.#syncHints();
 	}
