@@ -1,6 +1,10 @@
 import type { NodeRoleInput } from '../src/schemas/node-role.ts';
 
-/** The machines and actors of the IoT Server high-availability pattern. */
+/**
+ * The machines and actors of the IoT Server high-availability pattern. Example addresses are
+ * the site's one example cluster (RFC 5737 documentation addresses): the load balancer in front,
+ * the manager at .10 with its workers right after it, then the other machines in their own tens.
+ */
 export const nodeRoles = [
 	{
 		id: 'load-balancer',
@@ -8,6 +12,7 @@ export const nodeRoles = [
 		kind: 'load-balancer',
 		summary:
 			'Takes all HTTP and HTTPS traffic from devices and users and spreads it over the IoT Server nodes behind it.',
+		exampleAddresses: ['192.0.2.5'],
 		sources: ['seed-iot-clustering'],
 	},
 	{
@@ -16,6 +21,7 @@ export const nodeRoles = [
 		kind: 'wso2-node',
 		summary:
 			'Runs administrative work: the console where administrators act on enrolled devices, and the background tasks that refresh device information.',
+		exampleAddresses: ['192.0.2.10'],
 		sources: ['seed-iot-clustering'],
 	},
 	{
@@ -23,6 +29,7 @@ export const nodeRoles = [
 		name: 'Worker node',
 		kind: 'wso2-node',
 		summary: 'Serves device and API traffic that the load balancer sends it.',
+		exampleAddresses: ['192.0.2.11', '192.0.2.12'],
 		sources: ['seed-iot-clustering'],
 	},
 	{
@@ -30,6 +37,7 @@ export const nodeRoles = [
 		name: 'Key manager node',
 		kind: 'wso2-node',
 		summary: 'Issues and validates the tokens that devices and applications present.',
+		exampleAddresses: ['192.0.2.15', '192.0.2.16'],
 		sources: ['seed-iot-clustering'],
 	},
 	{
@@ -37,6 +45,7 @@ export const nodeRoles = [
 		name: 'MySQL database',
 		kind: 'database',
 		summary: 'Holds the shared databases that every IoT Server node reads and writes.',
+		exampleAddresses: ['192.0.2.20'],
 		sources: ['seed-iot-clustering'],
 	},
 	{
@@ -53,6 +62,7 @@ export const nodeRoles = [
 		kind: 'wso2-node',
 		summary:
 			'Runs the IoT Analytics profile, which receives device events and analyses them. The high-availability pattern of the seed gives it no machine of its own: run it on its own machine or beside another profile, whose different offset keeps the ports apart.',
+		exampleAddresses: ['192.0.2.30'],
 		sources: ['wso2-iots-product-profiles'],
 	},
 	{
@@ -61,6 +71,7 @@ export const nodeRoles = [
 		kind: 'wso2-node',
 		summary:
 			"Runs the Broker profile, the MQTT message broker. Like analytics, the seed's pattern gives it no machine of its own.",
+		exampleAddresses: ['192.0.2.31'],
 		sources: ['wso2-iots-product-profiles'],
 	},
 	{

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, SourceRefsSchema } from './primitives.ts';
+import { DocumentationAddressSchema, IdSchema, SourceRefsSchema } from './primitives.ts';
 
 /** A kind of machine or actor in a deployment: a WSO2 node, the load balancer, a database, a device. */
 export const NodeRoleSchema = z
@@ -12,6 +12,14 @@ export const NodeRoleSchema = z
 		kind: z.enum(['wso2-node', 'load-balancer', 'database', 'client']),
 		/** What the role does, in the site's own words. */
 		summary: z.string().min(1),
+		/**
+		 * The addresses this role's machines have in the site's example cluster, one per machine,
+		 * from the blocks reserved for documentation. The configuration guide, its generator and
+		 * the firewall rules all name machines by these, so every page shows the same cluster.
+		 * Every role that is a machine (not a client) has at least one, and as many as the
+		 * largest deployment pattern gives it (see the integrity checks).
+		 */
+		exampleAddresses: z.array(DocumentationAddressSchema).default([]),
 		/** The sources that describe the role. */
 		sources: SourceRefsSchema,
 	})

@@ -38,6 +38,18 @@ export const PortNumberSchema = z
 	.min(1, 'must be between 1 and 65535')
 	.max(65535, 'must be between 1 and 65535');
 
+/**
+ * An IPv4 address from the three blocks RFC 5737 reserves for documentation (192.0.2.0/24,
+ * 198.51.100.0/24, 203.0.113.0/24). They are never routed, so a command or rule copied from the
+ * site without replacing them reaches no real machine.
+ */
+export const DocumentationAddressSchema = z
+	.string()
+	.regex(
+		/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+		'must be an IPv4 address reserved for documentation (192.0.2.0/24, 198.51.100.0/24 or 203.0.113.0/24)',
+	);
+
 /** A calendar date written as YYYY-MM-DD. */
 export const IsoDateSchema = z.iso.date('must be a date written as YYYY-MM-DD');
 

@@ -40,6 +40,22 @@ test.describe('port-offset calculator', () => {
 		await expect(resultRows(page)).toHaveCount(0);
 	});
 
+	for (const bad of ['-3', '1.5', '70000'])
+		test(`an offset of ${bad} keeps its row in the link and the summary says the result is incomplete`, async ({
+			page,
+		}) => {
+			await page.goto('/ports/offset-calculator/?host=broker:3,key-manager:4');
+			const offset = page.getByRole('textbox', { name: 'Server 2: offset' });
+			await offset.fill(bad);
+			await expect(page.getByText(/^Incomplete: the offset of server 2 is not valid/)).toBeVisible();
+			await expect(page).toHaveURL(new RegExp(`key-manager%3A${encodeURIComponent(encodeURIComponent(bad))}`));
+			// The link brings the row back as typed, still marked.
+			await page.goto(page.url());
+			await expect(page.getByRole('textbox', { name: 'Server 2: offset' })).toHaveValue(bad);
+			await expect(page.getByRole('textbox', { name: 'Server 2: offset' })).toHaveAttribute('aria-invalid', 'true');
+			await expect(page.getByText(/^Incomplete: the offset of server 2 is not valid/)).toBeVisible();
+		});
+
 	test('servers can be added and removed, and the link restores them', async ({ page }) => {
 		await page.goto('/ports/offset-calculator/?host=broker:3,nothing:1');
 		await expect(page.getByRole('note')).toContainText('Ignored “host=nothing:1”: the value names no known profile.');

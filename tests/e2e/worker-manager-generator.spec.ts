@@ -3,7 +3,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { afterFirstFrames } from './support/settled.ts';
 
+import { nodeRoles } from '../../content/node-roles.ts';
+
 const GUIDE = '/guides/worker-manager-separation/';
+/** The example cluster's addresses, from the node roles. */
+const addresses = (id: string): readonly string[] => {
+	const role = nodeRoles.find((candidate) => candidate.id === id);
+	return role !== undefined && 'exampleAddresses' in role ? role.exampleAddresses : [];
+};
+const MANAGER = addresses('manager')[0]!;
+const WORKERS = addresses('worker');
 
 /** The generator's region of the page: everything after its heading. */
 const generator = (page: Page) => page.locator('config-generator');
@@ -15,8 +24,8 @@ test.describe('worker/manager guide without JavaScript', () => {
 
 	test('shows the default two-worker configuration, highlighted at build time', async ({ page }) => {
 		await page.goto(GUIDE);
-		const manager = page.getByRole('region', { name: 'Manager node, 192.0.2.10' });
-		const workers = page.getByRole('region', { name: 'Worker nodes, 192.0.2.11 and 192.0.2.12' });
+		const manager = page.getByRole('region', { name: `Manager node, ${MANAGER}` });
+		const workers = page.getByRole('region', { name: `Worker nodes, ${WORKERS.join(' and ')}` });
 		await expect(manager.getByText('<property name="subDomain" value="mgt"/>')).toBeVisible();
 		await expect(workers.getByText('<property name="subDomain" value="worker"/>')).toBeVisible();
 		await expect(workers.getByText('-DworkerNode=true')).toBeVisible();
@@ -44,6 +53,45 @@ test.describe('configuration generator', () => {
 		await expect(page).toHaveURL(/role=manager/);
 	});
 
+	test('the same choices give the same output whether picked in the form or read from the link', async ({ page }) => {
+		const clustering = generator(page).getByLabel(/^Clustering \(/);
+		await page.goto(`${GUIDE}?product=api-manager`);
+		await expect(clustering).toContainText('<clustering');
+		const linked = await clustering.innerText();
+		await page.goto(GUIDE);
+		// Without settings in the link, the generator loads as the reader nears it.
+		await page.getByRole('heading', { name: 'Generator' }).scrollIntoViewIfNeeded();
+		await expect(clustering).toContainText('<clustering');
+		const first = await clustering.innerText();
+		await field(page, 'Product').selectOption('api-manager');
+		await expect(clustering).toHaveText(linked);
+		await field(page, 'Product').selectOption({ index: 0 });
+		await expect(clustering).toHaveText(first);
+	});
+
+	test('a manager node lists itself among the members at its own address and port', async ({ page }) => {
+		const clustering = generator(page).getByLabel(/^Clustering \(/);
+		for (const [how, go] of [
+			['from the link', () => page.goto(`${GUIDE}?role=manager`)],
+			[
+				'picked',
+				async () => {
+					await page.goto(GUIDE);
+					await page.getByRole('heading', { name: 'Generator' }).scrollIntoViewIfNeeded();
+					await field(page, 'Role of this node').selectOption('manager');
+				},
+			],
+		] as const) {
+			await go();
+			await expect(clustering, how).toContainText(`<parameter name="localMemberHost">${MANAGER}</parameter>`);
+			const text = await clustering.innerText();
+			const port = /<parameter name="localMemberPort">(\d+)<\/parameter>/.exec(text)?.[1];
+			expect(port, how).toBeDefined();
+			const member = new RegExp(`<hostName>${MANAGER.replaceAll('.', '\\.')}</hostName>\\s*<port>${port}</port>`);
+			expect(text, how).toMatch(member);
+		}
+	});
+
 	test('copies a block to the clipboard', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(GUIDE);
@@ -54,7 +102,7 @@ test.describe('configuration generator', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Copied the clustering block' })).toBeVisible();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(await clustering.innerText());
-		expect(copied).toContain('<parameter name="localMemberHost">192.0.2.11</parameter>');
+		expect(copied).toContain(`<parameter name="localMemberHost">${WORKERS[0]}</parameter>`);
 	});
 
 	test('downloads every block in one file', async ({ page }) => {

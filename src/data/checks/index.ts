@@ -6,6 +6,7 @@ import { configFactProducts } from './config-fact-products.ts';
 import { configSettingsUnambiguous } from './config-settings-unambiguous.ts';
 import { datasourceNamesUnique } from './datasource-names-unique.ts';
 import { diffResolutionsReplay } from './diff-resolutions-replay.ts';
+import { exampleAddressesCoherent } from './example-addresses-coherent.ts';
 import { fileNamedAfterId } from './file-named-after-id.ts';
 import { idsUnique } from './ids-unique.ts';
 import { listIdsUnique } from './list-ids-unique.ts';
@@ -29,6 +30,7 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	diffResolutionsReplay,
 	listIdsUnique,
 	datasourceNamesUnique,
+	exampleAddressesCoherent,
 	portReferences,
 	portsDistinct,
 	portDirectionMatchesRole,

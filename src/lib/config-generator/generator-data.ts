@@ -1,5 +1,6 @@
 import type { AtlasData } from '../../data/dataset.ts';
 import type { ConfigFact } from '../../schemas/config-fact.ts';
+import { exampleCluster, type ExampleCluster } from './generator-defaults.ts';
 import type { GeneratorProduct } from './generator-form.ts';
 import { productViews } from '../products/products.ts';
 
@@ -13,6 +14,8 @@ export interface GeneratorData {
 	/** Every product's name by id, to explain links to products that do not use the separation. */
 	productNames: [string, string][];
 	facts: ConfigFact[];
+	/** The example cluster's addresses, for the form's example values. */
+	cluster: ExampleCluster;
 	sources: { id: string; title: string; url?: string | undefined }[];
 }
 
@@ -28,6 +31,7 @@ export function generatorData(data: AtlasData): GeneratorData {
 			})),
 		productNames: data.products.map((product) => [product.id, product.name]),
 		facts: data.configFacts,
+		cluster: exampleCluster(data.nodeRoles),
 		sources: data.sources.filter((source) => cited.has(source.id)).map(({ id, title, url }) => ({ id, title, url })),
 	};
 }

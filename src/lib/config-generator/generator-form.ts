@@ -1,11 +1,12 @@
 import type { ConfigFact } from '../../schemas/config-fact.ts';
 import { requireSetting, type Role } from './config-facts.ts';
+import { EXAMPLE_ACCOUNTS } from './generator-defaults.ts';
 import { hostProblem, portProblem } from './network-names.ts';
 import type { GeneratorInput, MembershipScheme, SyncMethod, WellKnownMember } from './cluster-xml.ts';
 
 /**
- * The generator's form as plain strings, its validation into a GeneratorInput, and its
- * example defaults. Every message names the field it belongs to, so the form can print it
+ * The generator's form as plain strings and its validation into a GeneratorInput (its example
+ * values are in generator-defaults.ts). Every message names the field it belongs to, so the form can print it
  * next to that field; any message means no output at all.
  */
 
@@ -48,51 +49,6 @@ export const ROLE_OPTIONS: readonly Role[] = ['worker', 'manager'];
 export const SCHEME_OPTIONS: readonly MembershipScheme[] = ['wka', 'multicast'];
 export const SYNC_OPTIONS: readonly SyncMethod[] = ['svn', 'rsync', 'shared-fs'];
 
-/**
- * The example cluster of the guide: a manager and two workers. Addresses come from
- * 192.0.2.0/24 and names from example.com, both reserved for documentation (RFC 5737,
- * RFC 2606), so nothing copied from here points at a real machine by accident.
- */
-export const EXAMPLE_CLUSTER = {
-	manager: '192.0.2.10',
-	workers: ['192.0.2.11', '192.0.2.12'],
-	databaseHost: '192.0.2.20',
-	svnUrl: 'https://svn.example.com/repos/wso2-cluster/',
-	svnUser: 'deployer',
-	dbUser: 'regadmin',
-} as const;
-
-/** The form's starting values: worker 1 of the example cluster of the given product. */
-export function defaultValues(product: GeneratorProduct, facts: readonly ConfigFact[]): FormValues {
-	const version = product.versions[0] ?? '';
-	const where = { productId: product.id, version };
-	const port = (role: Role) => String(requireSetting(facts, { ...where, role }, 'axis2.xml', 'localMemberPort').value);
-	const registryDb = requireSetting(
-		facts,
-		{ ...where, role: 'manager' },
-		'master-datasources.xml',
-		'shared registry database',
-	);
-	return {
-		product: product.id,
-		version,
-		role: 'worker',
-		scheme: String(requireSetting(facts, { ...where, role: 'worker' }, 'axis2.xml', 'membershipScheme').value),
-		domain: '',
-		host: EXAMPLE_CLUSTER.workers[0],
-		port: '',
-		members: [
-			{ host: EXAMPLE_CLUSTER.manager, port: port('manager') },
-			{ host: EXAMPLE_CLUSTER.workers[0], port: port('worker') },
-		],
-		sync: 'svn',
-		svnUrl: EXAMPLE_CLUSTER.svnUrl,
-		svnUser: EXAMPLE_CLUSTER.svnUser,
-		dbUrl: `jdbc:mysql://${EXAMPLE_CLUSTER.databaseHost}:3306/${String(registryDb.value)}`,
-		dbUser: EXAMPLE_CLUSTER.dbUser,
-	};
-}
-
 const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?$/;
 
 function memberErrors(values: FormValues, minimum: number, errors: FieldErrors): WellKnownMember[] {
@@ -129,7 +85,7 @@ function svnUrlProblem(value: string): string | undefined {
 	} catch {
 		// Falls through to the message below.
 	}
-	return `“${value}” is not an SVN URL such as ${EXAMPLE_CLUSTER.svnUrl}`;
+	return `“${value}” is not an SVN URL such as ${EXAMPLE_ACCOUNTS.svnUrl}`;
 }
 
 /** Checks every field; returns the generator's input, or a message for each field that is wrong. */
@@ -184,7 +140,7 @@ export function validateForm(
 	const dbUrl = values.dbUrl.trim();
 	if (!/^jdbc:[a-z0-9]+:\S+$/i.test(dbUrl))
 		errors['dbUrl'] =
-			'Enter the JDBC URL of the shared registry database; it starts with jdbc:, e.g. jdbc:mysql://192.0.2.20:3306/REGISTRY_DB.';
+			'Enter the JDBC URL of the shared registry database; it starts with jdbc:, e.g. jdbc:mysql://db.example.com:3306/REGISTRY_DB.';
 	const dbUser = values.dbUser.trim();
 	if (dbUser === '' || /[\s@]/.test(dbUser))
 		errors['dbUser'] =

@@ -7,6 +7,7 @@ import {
 	type GeneratorProduct,
 	type MemberFields,
 } from './generator-form.ts';
+import type { ExampleChoices } from './generator-defaults.ts';
 
 /**
  * The generator's choices in the query string, so a configuration can be shared as a link.
@@ -58,14 +59,15 @@ export interface ReadFormResult {
 }
 
 /**
- * Reads a query string over the defaults of the chosen product. `defaultsFor` gives a
- * product's starting values; `productNames` names every product, so a link to a product that
- * does not use the separation can say so rather than just "not an option".
+ * Reads a query string over the example values of the choices it carries (product, version,
+ * role), so a link gives what picking those choices in the form gives. `defaultsFor` gives
+ * those example values; `productNames` names every product, so a link to a product that does
+ * not use the separation can say so rather than just "not an option".
  */
 export function readFormParams(
 	search: string,
 	products: readonly GeneratorProduct[],
-	defaultsFor: (product: GeneratorProduct) => FormValues,
+	defaultsFor: (product: GeneratorProduct, choices: ExampleChoices) => FormValues,
 	productNames: ReadonlyMap<string, string>,
 ): ReadFormResult {
 	const { values: params, ignored } = readParams(search, generatorParamSpecs(products));
@@ -75,17 +77,14 @@ export function readFormParams(
 	}
 	const product = products.find((candidate) => candidate.id === params['product']) ?? products[0];
 	if (product === undefined) throw new Error('The generator needs at least one product');
-	const values = defaultsFor(product);
 	const version = params['version'];
-	if (version !== undefined) {
-		if (product.versions.includes(version)) values.version = version;
-		else ignored.push({ name: 'version', value: version, reason: `is not a version of ${product.name}` });
-	}
+	if (version !== undefined && !product.versions.includes(version))
+		ignored.push({ name: 'version', value: version, reason: `is not a version of ${product.name}` });
+	const values = defaultsFor(product, { version, role: params['role'] });
 	const text = (name: string, apply: (value: string) => void) => {
 		const value = params[name];
 		if (value !== undefined) apply(value);
 	};
-	text('role', (value) => (values.role = value));
 	text('scheme', (value) => (values.scheme = value));
 	text('domain', (value) => (values.domain = value));
 	text('host', (value) => (values.host = value));

@@ -1,4 +1,4 @@
-import { layoutHost, type Placement, type ProfileCatalogEntry } from './port-offset.ts';
+import { layoutHost, parseOffset, type HostRow, type Placement, type ProfileCatalogEntry } from './port-offset.ts';
 
 /**
  * The offset calculator's results as rows and sentences, shared by the server render and the
@@ -87,4 +87,35 @@ export function describeLayout(placements: readonly Placement[], catalog: readon
 				? `${placements.length} server${placements.length === 1 ? '' : 's'}, ${ports.length} ports, no collisions.`
 				: `${placements.length} server${placements.length === 1 ? '' : 's'}, ${ports.length} ports: ${collisions.length} collision${collisions.length === 1 ? '' : 's'}${ports.some((entry) => entry.outOfRange) ? ' and ports out of range' : ''}.`;
 	return { rows, warnings, summary };
+}
+
+/**
+ * The calculator's view of the rows as typed. Rows whose offset is not valid sit out of the
+ * layout, and the summary says the result is incomplete until they are fixed, so a server
+ * with a mistyped offset never reads as "no collisions".
+ */
+export function describeRows(
+	rows: readonly HostRow[],
+	catalog: readonly ProfileCatalogEntry[],
+): LayoutView & { invalidServers: number[] } {
+	const placements: Placement[] = [];
+	const invalidServers: number[] = [];
+	rows.forEach((row, index) => {
+		const parsed = parseOffset(row.offsetText);
+		if ('offset' in parsed) placements.push({ profileId: row.profileId, offset: parsed.offset });
+		else invalidServers.push(index + 1);
+	});
+	const view = describeLayout(placements, catalog);
+	if (invalidServers.length === 0) return { ...view, invalidServers };
+	const many = invalidServers.length > 1;
+	const servers = `server${many ? 's' : ''} ${list(invalidServers.map(String))}`;
+	const rest =
+		placements.length === 0
+			? 'No other server to count.'
+			: `Counting the other ${placements.length === 1 ? 'server' : `${placements.length} servers`}: ${view.summary}`;
+	return {
+		...view,
+		summary: `Incomplete: the offset of ${servers} ${many ? 'are' : 'is'} not valid, so ${many ? 'their' : 'its'} ports are left out until fixed. ${rest}`,
+		invalidServers,
+	};
 }

@@ -159,3 +159,45 @@ export function parsePlacements(
 export function formatPlacements(placements: readonly Placement[]): string {
 	return placements.map(({ profileId, offset }) => `${profileId}:${offset}`).join(',');
 }
+
+/** One server as the reader typed it: the offset is kept as text, so an invalid one keeps its place. */
+export interface HostRow {
+	profileId: string;
+	offsetText: string;
+}
+
+/**
+ * Rows written in a URL as "profile:offset" pairs, like placements, except that an offset that
+ * is not valid is kept (percent-encoded, so a typed comma or colon cannot split it) and comes
+ * back as typed, to be marked on its row. Only an unknown profile is dropped, with a reason.
+ */
+export function parseHostRows(
+	text: string,
+	catalog: readonly ProfileCatalogEntry[],
+): { rows: HostRow[]; problems: { item: string; reason: string }[] } {
+	const known = new Set(catalog.map((entry) => entry.id));
+	const rows: HostRow[] = [];
+	const problems: { item: string; reason: string }[] = [];
+	for (const raw of text.split(',').filter((part) => part.trim() !== '')) {
+		const item = raw.trim();
+		const colon = item.indexOf(':');
+		const profileId = colon < 0 ? item : item.slice(0, colon);
+		const encoded = colon < 0 ? '' : item.slice(colon + 1);
+		if (!known.has(profileId)) problems.push({ item, reason: 'names no known profile' });
+		else rows.push({ profileId, offsetText: decodeOffset(encoded) });
+	}
+	return { rows, problems };
+}
+
+function decodeOffset(encoded: string): string {
+	try {
+		return decodeURIComponent(encoded);
+	} catch {
+		return encoded;
+	}
+}
+
+/** The inverse of parseHostRows; valid rows read exactly as formatPlacements writes them. */
+export function formatHostRows(rows: readonly HostRow[]): string {
+	return rows.map(({ profileId, offsetText }) => `${profileId}:${encodeURIComponent(offsetText.trim())}`).join(',');
+}

@@ -1,7 +1,7 @@
 import { roleLabel, type Role } from '../../lib/config-generator/config-facts.ts';
 import type { GeneratorData } from '../../lib/config-generator/generator-data.ts';
+import { exampleValues, followChoices, type ExampleChoices } from '../../lib/config-generator/generator-defaults.ts';
 import {
-	defaultValues,
 	validateForm,
 	type FieldErrors,
 	type FormValues,
@@ -28,12 +28,17 @@ import {
 import { renderBlock, renderMemberRow, renderNotes, showFieldError } from './config-generator-render.ts';
 import { renderIgnoredParamsNote } from '../shared/ignored-params-note.ts';
 
+/** The choices the example values are derived from (src/lib/config-generator/generator-defaults.ts). */
+const CHOICES: readonly SingleField[] = ['product', 'version', 'role'];
+
 /**
  * <config-generator>: progressive enhancement of the server-rendered form. State lives in the
  * form and the query string only; the output is recomputed from scratch on every change.
  */
 class ConfigGeneratorElement extends HTMLElement {
 	#data!: GeneratorData;
+	/** The choices the form's example values were last derived from. */
+	#choices!: Pick<FormValues, 'product' | 'version' | 'role'>;
 	#current: { input: GeneratorInput; blocks: ConfigBlock[] } | undefined;
 
 	connectedCallback(): void {
@@ -45,16 +50,22 @@ class ConfigGeneratorElement extends HTMLElement {
 		const { values, ignored } = readFormParams(
 			location.search,
 			this.#data.products,
-			(p) => this.#defaults(p.id),
+			(product, choices) => this.#example(product.id, choices),
 			names,
 		);
 		const note = this.querySelector<HTMLElement>('[data-ignored-note]');
 		if (note) renderIgnoredParamsNote(note, ignored);
 		// This code loads as the reader nears the form (see ConfigGenerator.astro), so they may
 		// have changed it already: their changes are kept on top of the link's settings.
+		// A choice changed early moves the example values with it, as it would have once loaded.
 		const early = this.#earlyEdits();
-		const start = early.has('product') ? this.#defaults(early.get('product') ?? '') : values;
-		for (const [name, value] of early) if (name !== 'product') start[name] = value;
+		const choice = (name: 'product' | 'version' | 'role') => early.get(name) ?? values[name];
+		const start = followChoices(
+			values,
+			this.#example(values.product, values),
+			this.#example(choice('product'), { version: choice('version'), role: choice('role') }),
+		);
+		for (const [name, value] of early) if (!CHOICES.includes(name)) start[name] = value;
 		this.#fill(start);
 		this.querySelector<HTMLElement>('[data-fallback]')?.setAttribute('hidden', '');
 		form.hidden = false;
@@ -71,9 +82,10 @@ class ConfigGeneratorElement extends HTMLElement {
 		return found;
 	}
 
-	#defaults(productId: string): FormValues {
+	/** The example values of a product and choices (unknown products fall back to the first). */
+	#example(productId: string, choices: ExampleChoices): FormValues {
 		const product = this.#data.products.find((candidate) => candidate.id === productId) ?? this.#data.products[0]!;
-		return defaultValues(product, this.#data.facts);
+		return exampleValues(product, this.#data.facts, this.#data.cluster, choices);
 	}
 
 	#control(name: SingleField): HTMLInputElement | HTMLSelectElement {
@@ -84,9 +96,14 @@ class ConfigGeneratorElement extends HTMLElement {
 	#fill(values: FormValues): void {
 		this.#control('product').value = values.product;
 		this.#syncProductParts(values.version);
-		for (const name of SINGLE_FIELDS.filter((key) => key !== 'product' && key !== 'version')) {
-			this.#control(name).value = values[name];
-		}
+		this.#control('role').value = values.role;
+		this.#fillFollowers(values);
+		this.#choices = values;
+	}
+
+	/** Puts every value but the choices into the form. */
+	#fillFollowers(values: FormValues): void {
+		for (const name of SINGLE_FIELDS.filter((key) => !CHOICES.includes(key))) this.#control(name).value = values[name];
 		this.#renderMembers(values.members);
 		this.#syncHints();
 	}
@@ -165,7 +182,15 @@ class ConfigGeneratorElement extends HTMLElement {
 
 	#onInput(event: Event): void {
 		if (event.target === this.#control('product')) this.#syncProductParts();
-		else this.#syncHints();
+		const changedChoice = CHOICES.some((name) => event.target === this.#control(name));
+		if (changedChoice) {
+			// Fields still at the example of the old choices take the example of the new ones.
+			const values = this.#read();
+			const before = this.#example(this.#choices.product, this.#choices);
+			const next = followChoices(values, before, this.#example(values.product, values));
+			this.#fillFollowers(next);
+			this.#choices = next;
+		} else this.#syncHints();
 		this.#update(true);
 	}
 

@@ -2,12 +2,14 @@
  * The port-offset calculator's custom element (see OffsetCalculator.astro). It rebuilds the
  * rows and results with textContent only, so nothing typed or linked is ever parsed as markup.
  */
-import { describeLayout, type LayoutRow } from '../../lib/ports/port-offset-rows.ts';
+import { describeRows, type LayoutRow } from '../../lib/ports/port-offset-rows.ts';
 import {
-	formatPlacements,
+	formatHostRows,
 	freeOffset,
+	parseHostRows,
 	parseOffset,
 	parsePlacements,
+	type HostRow,
 	type Placement,
 	type ProfileCatalogEntry,
 } from '../../lib/ports/port-offset.ts';
@@ -16,14 +18,9 @@ import { renderIgnoredParamsNote } from '../shared/ignored-params-note.ts';
 
 const SPECS: ParamSpecs = { host: { kind: 'text', maxLength: 500 } };
 
-interface Row {
-	profileId: string;
-	offsetText: string;
-}
-
 class OffsetCalculator extends HTMLElement {
 	#catalog: ProfileCatalogEntry[] = [];
-	#rows: Row[] = [];
+	#rows: HostRow[] = [];
 
 	connectedCallback(): void {
 		this.#catalog = JSON.parse(this.dataset['catalog'] ?? '[]') as ProfileCatalogEntry[];
@@ -32,13 +29,16 @@ class OffsetCalculator extends HTMLElement {
 		if (!form || !note) return;
 
 		const { values, ignored } = readParams(window.location.search, SPECS);
-		const fromUrl = parsePlacements(values['host'] ?? '', this.#catalog);
+		const fromUrl = parseHostRows(values['host'] ?? '', this.#catalog);
 		renderIgnoredParamsNote(note, [
 			...ignored,
 			...fromUrl.problems.map(({ item, reason }) => ({ name: 'host', value: item, reason })),
 		]);
-		const start = values['host'] === undefined ? this.#shipped() : fromUrl.placements;
-		this.#rows = start.map(({ profileId, offset }) => ({ profileId, offsetText: String(offset) }));
+		// Rows from a link keep an invalid offset as written, to be marked on its row.
+		this.#rows =
+			values['host'] === undefined
+				? this.#shipped().map(({ profileId, offset }) => ({ profileId, offsetText: String(offset) }))
+				: fromUrl.rows;
 
 		form.hidden = false;
 		form.addEventListener('submit', (event) => event.preventDefault());
@@ -148,7 +148,8 @@ class OffsetCalculator extends HTMLElement {
 	}
 
 	#update(updateUrl: boolean): void {
-		// Mark offsets that do not read as numbers; those rows sit out until fixed.
+		// Mark offsets that do not read as numbers; those rows sit out until fixed, and the
+		// summary says so.
 		this.#rowElements().forEach((item, index) => {
 			const parsed = parseOffset(this.#rows[index]?.offsetText ?? '');
 			const error = item.querySelector<HTMLElement>('[data-offset-error]');
@@ -160,8 +161,7 @@ class OffsetCalculator extends HTMLElement {
 			input.setAttribute('aria-invalid', String('error' in parsed));
 			input.setAttribute('aria-describedby', error.id);
 		});
-		const { placements } = this.#placements();
-		const view = describeLayout(placements, this.#catalog);
+		const view = describeRows(this.#rows, this.#catalog);
 		const summary = this.querySelector('[data-summary]');
 		const warnings = this.querySelector('[data-warnings]');
 		const body = this.querySelector('[data-result-rows]');
@@ -182,7 +182,8 @@ class OffsetCalculator extends HTMLElement {
 		);
 		body?.replaceChildren(...view.rows.map(resultRow));
 		if (updateUrl) {
-			const query = writeParams({ host: formatPlacements(placements) }, SPECS);
+			// Every row keeps its place in the link, an invalid one as typed.
+			const query = writeParams({ host: formatHostRows(this.#rows) }, SPECS);
 			history.replaceState(history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
 		}
 	}

@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { defaultValues } from '../../../src/lib/config-generator/generator-form.ts';
+import { exampleValues } from '../../../src/lib/config-generator/generator-defaults.ts';
 import {
 	readFormParams,
 	readMembers,
 	writeFormParams,
 	writeMembers,
 } from '../../../src/lib/config-generator/generator-url.ts';
-import { data, facts, formFor, products } from '../fixtures/generator.ts';
+import { cluster, data, facts, formFor, product, products } from '../fixtures/generator.ts';
 
 const names = new Map(data.productNames);
-const read = (search: string) => readFormParams(search, products, (product) => defaultValues(product, facts), names);
+const read = (search: string) =>
+	readFormParams(search, products, (chosen, choices) => exampleValues(chosen, facts, cluster, choices), names);
 
 describe('generator links', () => {
 	test('a configuration survives the round trip through the query string', () => {
@@ -35,11 +36,17 @@ describe('generator links', () => {
 	});
 
 	test('no query string gives the example form of the first product', () => {
-		expect(read('').values).toEqual(defaultValues(products[0]!, facts));
+		expect(read('').values).toEqual(exampleValues(products[0]!, facts, cluster));
 	});
 
 	test('a preset link gives that product with its newest version', () => {
 		expect(read('?product=api-manager').values).toMatchObject({ product: 'api-manager', version: '2.0.0' });
+	});
+
+	test('a link’s product, version and role give the example values of those choices, as picking them does', () => {
+		expect(read('?product=api-manager&role=manager&version=1.9.1').values).toEqual(
+			exampleValues(product('api-manager'), facts, cluster, { version: '1.9.1', role: 'manager' }),
+		);
 	});
 
 	test('unfit parameters are ignored with a reason, the rest still applies', () => {

@@ -480,3 +480,43 @@ describe('bad configuration facts are reported precisely', () => {
 		expect(messagesFor(mutate)).toEqual([expected]);
 	});
 });
+
+describe('the example cluster’s addresses', () => {
+	const ROLES = 'content/node-roles.ts';
+	const role = (data: ReturnType<typeof validDataSet>, id: string) => recordById(data, 'nodeRoles', id);
+
+	test('an address outside the documentation blocks is refused', () => {
+		// A record that fails its schema drops out, so later checks also miss it: only the first line matters.
+		expect(messagesFor((data) => (role(data, 'manager').exampleAddresses = ['10.0.0.1']))[0]).toEqual(
+			`${ROLES} › manager › exampleAddresses.0: must be an IPv4 address reserved for documentation (192.0.2.0/24, 198.51.100.0/24 or 203.0.113.0/24) [schema]`,
+		);
+	});
+
+	test('two machines on one address, a machine without one and a client with one are each reported', () => {
+		const managerAddress = (role(validDataSet(), 'manager').exampleAddresses as string[])[0]!;
+		const messages = messagesFor((data) => {
+			role(data, 'broker').exampleAddresses = [managerAddress];
+			delete role(data, 'analytics').exampleAddresses;
+			role(data, 'device').exampleAddresses = ['192.0.2.250'];
+		});
+		expect(messages.sort()).toEqual([
+			`${ROLES} › analytics › exampleAddresses: needs at least one address: the role is a machine [example-addresses-coherent]`,
+			`${ROLES} › broker › exampleAddresses.0: repeats ${managerAddress}, already used by "manager" [example-addresses-coherent]`,
+			`${ROLES} › device › exampleAddresses: is set on a client role, which is not a machine of the cluster [example-addresses-coherent]`,
+		]);
+	});
+
+	test('a pattern with more machines of a role than the role has addresses is reported on the tier', () => {
+		const messages = messagesFor((data) => {
+			const addresses = role(data, 'worker').exampleAddresses as string[];
+			role(data, 'worker').exampleAddresses = addresses.slice(0, 1);
+		});
+		expect(messages).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^${IOT_PATTERN} › tiers\\.\\d+\\.count: gives "worker" \\d+ machines but the role has 1 example address \\[example-addresses-coherent\\]$`,
+				),
+			),
+		]);
+	});
+});

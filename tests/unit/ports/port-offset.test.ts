@@ -2,15 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { rawDataSet } from '../../../content/index.ts';
 import { loadDataSet } from '../../../src/data/load.ts';
 import {
+	formatHostRows,
 	formatPlacements,
 	freeOffset,
 	layoutHost,
+	parseHostRows,
 	parseOffset,
 	parsePlacements,
 	profileCatalog,
 	type Placement,
 } from '../../../src/lib/ports/port-offset.ts';
-import { describeLayout, serverLabels } from '../../../src/lib/ports/port-offset-rows.ts';
+import { describeLayout, describeRows, serverLabels } from '../../../src/lib/ports/port-offset-rows.ts';
 
 const atlas = loadDataSet(rawDataSet);
 const catalog = profileCatalog(atlas.iotProfiles, atlas.ports);
@@ -155,5 +157,49 @@ describe('calculator wording', () => {
 	test('ports out of range are warned about', () => {
 		const view = describeLayout([{ profileId: 'broker', offset: 64000 }], catalog);
 		expect(view.warnings.some((warning) => warning.includes('above 65535'))).toBe(true);
+	});
+});
+
+describe('rows as typed, invalid offsets included', () => {
+	const rows = [
+		{ profileId: 'broker', offsetText: '3' },
+		{ profileId: 'key-manager', offsetText: '-3' },
+		{ profileId: 'broker', offsetText: '1.5' },
+		{ profileId: 'key-manager', offsetText: '70000' },
+		{ profileId: 'broker', offsetText: '1,2:3' },
+	];
+
+	test('every row keeps its place and its text through the link', () => {
+		expect(parseHostRows(formatHostRows(rows), catalog)).toEqual({ rows, problems: [] });
+	});
+
+	test('valid rows are written as placements are, so older links still read', () => {
+		const valid = shipped.map(({ profileId, offset }) => ({ profileId, offsetText: String(offset) }));
+		expect(formatHostRows(valid)).toBe(formatPlacements(shipped));
+	});
+
+	test('only an unknown profile is dropped, with a reason', () => {
+		expect(parseHostRows('gateway:1,broker:x', catalog)).toEqual({
+			rows: [{ profileId: 'broker', offsetText: 'x' }],
+			problems: [{ item: 'gateway:1', reason: 'names no known profile' }],
+		});
+	});
+
+	test.each(['-3', '1.5', '70000'])('an offset of %s makes the result incomplete rather than clean', (bad) => {
+		const view = describeRows(
+			[
+				{ profileId: 'device-manager', offsetText: '0' },
+				{ profileId: 'key-manager', offsetText: bad },
+			],
+			catalog,
+		);
+		expect(view.invalidServers).toEqual([2]);
+		expect(view.summary).toMatch(/^Incomplete: the offset of server 2 is not valid/);
+		expect(view.rows.every((row) => row.server.startsWith('Device Manager'))).toBe(true);
+	});
+
+	test('with every offset valid, the view is the layout’s own', () => {
+		const valid = shipped.map(({ profileId, offset }) => ({ profileId, offsetText: String(offset) }));
+		expect(describeRows(valid, catalog)).toEqual({ ...describeLayout(shipped, catalog), invalidServers: [] });
 	});
 });

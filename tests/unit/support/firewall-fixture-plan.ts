@@ -15,6 +15,7 @@ const nodeRole = (id: string, name: string, kind: NodeRole['kind']): NodeRole =>
 	name,
 	kind,
 	summary: `${name} of the fixture.`,
+	exampleAddresses: [],
 	sources: ['fixture'],
 });
 const app = nodeRole('app', 'App node', 'wso2-node');

@@ -52,17 +52,17 @@ export interface PlanInput {
 }
 
 /**
- * Documentation addresses (RFC 5737, 192.0.2.0/24) standing in for each role's real ones:
- * role n gets 192.0.2.(10n), then 10n+1 for its second machine. They are never routed, so a
- * rule pasted without replacing them opens nothing.
+ * The example cluster's addresses (node roles' `exampleAddresses`, RFC 5737 documentation
+ * addresses) standing in for each role's real ones, as many as the role has machines, so the
+ * rules name the same machines as the configuration guide. They are never routed, so a rule
+ * pasted without replacing them opens nothing.
  */
 export function placeholderAddresses(roles: readonly NodeRole[], counts?: ReadonlyMap<string, number>) {
-	const hosts = roles.filter((role) => role.kind !== 'client');
+	const hosts = roles.filter((role) => role.kind !== 'client' && role.exampleAddresses.length > 0);
 	return new Map(
-		hosts.map((role, index) => {
-			const count = Math.min(Math.max(counts?.get(role.id) ?? 1, 1), 9);
-			const base = 10 * (index + 1);
-			return [role.id, Array.from({ length: count }, (_, offset) => `192.0.2.${base + offset}`)] as const;
+		hosts.map((role) => {
+			const count = Math.min(Math.max(counts?.get(role.id) ?? 1, 1), role.exampleAddresses.length);
+			return [role.id, role.exampleAddresses.slice(0, count)] as const;
 		}),
 	);
 }
