@@ -10,7 +10,7 @@ import { portPagePath } from '../shared/paths.ts';
  */
 
 /** Bumped when a field is renamed or removed, so scripts reading the export can tell. */
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT_VERSION = 1;
 
 export function portsJson(atlas: AtlasData): string {
 	const cited = new Set(

@@ -41,7 +41,7 @@ export interface FirewallPlan {
 	outbound: PlannedRule[];
 }
 
-export interface PlanInput {
+interface PlanInput {
 	roles: readonly NodeRole[];
 	endpoints: readonly ExternalEndpoint[];
 	ports: readonly Port[];
@@ -56,7 +56,7 @@ export interface PlanInput {
  * role n gets 192.0.2.(10n), then 10n+1 for its second machine. They are never routed, so a
  * rule pasted without replacing them opens nothing.
  */
-export function placeholderAddresses(roles: readonly NodeRole[], counts?: ReadonlyMap<string, number>) {
+function placeholderAddresses(roles: readonly NodeRole[], counts?: ReadonlyMap<string, number>) {
 	const hosts = roles.filter((role) => role.kind !== 'client');
 	return new Map(
 		hosts.map((role, index) => {
