@@ -5,7 +5,7 @@ import { EvidenceSchema, IdSchema, SourceRefsSchema, VersionSchema } from './pri
  * The steps of setting up a worker/manager cluster, in the order the guide walks them. Each
  * configuration fact belongs to one step, so the guide can render a step from the data alone.
  */
-export const ConfigStepSchema = z.enum([
+const ConfigStepSchema = z.enum([
 	'databases',
 	'clustering',
 	'registry',
@@ -16,7 +16,7 @@ export const ConfigStepSchema = z.enum([
 ]);
 
 /** Where a setting lives: a configuration file under repository/conf, or the start command. */
-export const ConfigFileSchema = z.enum([
+const ConfigFileSchema = z.enum([
 	'axis2.xml',
 	'carbon.xml',
 	'registry.xml',
@@ -26,10 +26,10 @@ export const ConfigFileSchema = z.enum([
 ]);
 
 /** One value of a setting: text as written in the file, a number (ports, counts) or a flag. */
-export const SettingValueSchema = z.union([z.string().min(1), z.number().int(), z.boolean()]);
+const SettingValueSchema = z.union([z.string().min(1), z.number().int(), z.boolean()]);
 
 /** A value that differs by role; a role left out falls back to the general fact for that setting. */
-export const RoleValuesSchema = z
+const RoleValuesSchema = z
 	.object({
 		/** The value on the manager (read-write) node. */
 		manager: SettingValueSchema.optional(),
@@ -42,7 +42,7 @@ export const RoleValuesSchema = z
 	});
 
 /** The machine-readable part of a fact: which setting it fixes, and to what. */
-export const ConfigSettingSchema = z
+const ConfigSettingSchema = z
 	.object({
 		/** The file (or the start command) the setting is written in. */
 		file: ConfigFileSchema,
@@ -62,7 +62,7 @@ export const ConfigSettingSchema = z
 	});
 
 /** What the roles are called for a product whose sources use other words (BPS: master and slave). */
-export const RoleNamesSchema = z
+const RoleNamesSchema = z
 	.object({
 		/** Name of the read-write node, e.g. "master". */
 		manager: z.string().min(1),
@@ -112,6 +112,5 @@ export const ConfigFactSchema = z
 export type ConfigStep = z.output<typeof ConfigStepSchema>;
 export type ConfigFile = z.output<typeof ConfigFileSchema>;
 export type SettingValue = z.output<typeof SettingValueSchema>;
-export type ConfigSetting = z.output<typeof ConfigSettingSchema>;
 export type ConfigFactInput = z.input<typeof ConfigFactSchema>;
 export type ConfigFact = z.output<typeof ConfigFactSchema>;

@@ -5,7 +5,7 @@ import { EvidenceSchema, IdSchema, SourceRefsSchema, VersionSchema } from './pri
  * Which product profile runs on a role's machines. The seed names no profiles, so every
  * mapping is derived and must say how; `name` is the profile's name in the WSO2 docs.
  */
-export const TierProfileSchema = z
+const TierProfileSchema = z
 	.object({
 		/** The profile's name as the Product Profiles page gives it, e.g. "Device Manager". */
 		name: z.string().min(1),
@@ -23,7 +23,7 @@ export const TierProfileSchema = z
 	});
 
 /** The machines a role needs in a pattern. */
-export const PatternTierSchema = z
+const PatternTierSchema = z
 	.object({
 		/** The node role (a node role id). */
 		role: IdSchema,
@@ -43,7 +43,7 @@ export const PatternTierSchema = z
 	.strict();
 
 /** A named option within a pattern (a manager placement, a way to deliver operations). */
-export const PatternOptionSchema = z
+const PatternOptionSchema = z
 	.object({
 		/** Stable id within the pattern. */
 		id: IdSchema,
@@ -55,7 +55,7 @@ export const PatternOptionSchema = z
 	.strict();
 
 /** Where the manager node can sit, and who can reach it there. */
-export const ManagerPlacementSchema = PatternOptionSchema.extend({
+const ManagerPlacementSchema = PatternOptionSchema.extend({
 	/**
 	 * Roles that sit inside a private network in this placement (node role ids); the topology
 	 * draws a boundary around them. Empty when nothing is fenced off.
@@ -64,7 +64,7 @@ export const ManagerPlacementSchema = PatternOptionSchema.extend({
 }).strict();
 
 /** A way for devices to learn about pending operations. */
-export const OperationDeliverySchema = PatternOptionSchema.extend({
+const OperationDeliverySchema = PatternOptionSchema.extend({
 	/** When this way is the better choice, in the site's own words. */
 	chooseWhen: z.string().min(1),
 	/** What it costs or risks. */
@@ -77,7 +77,7 @@ export const OperationDeliverySchema = PatternOptionSchema.extend({
  * A link between two parts of the pattern that carries no port of its own in the data, e.g.
  * "workers use the database". Port rules draw their own connections; these fill in the rest.
  */
-export const PatternConnectionSchema = z
+const PatternConnectionSchema = z
 	.object({
 		/** Stable id within the pattern; checklist items and diagram edges are keyed on it. */
 		id: IdSchema,

@@ -16,5 +16,3 @@ export const DiffResolutionSchema = z
 		later: VersionSchema,
 	})
 	.strict();
-
-export type DiffResolution = z.output<typeof DiffResolutionSchema>;

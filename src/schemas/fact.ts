@@ -21,5 +21,4 @@ export const FactSchema = z
 		path: ['derivation'],
 	});
 
-export type FactInput = z.input<typeof FactSchema>;
 export type Fact = z.output<typeof FactSchema>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { EvidenceSchema, IdSchema, IsoDateSchema, PortNumberSchema, SourceRefsSchema } from './primitives.ts';
 
 /** A contiguous port range; a single port has `from === to`. */
-export const PortRangeSchema = z
+const PortRangeSchema = z
 	.object({
 		/** First port of the range. */
 		from: PortNumberSchema,
@@ -16,7 +16,7 @@ export const PortRangeSchema = z
 	});
 
 /** Whether a rule is always needed, or only in some set-ups (the condition says which). */
-export const RequirementSchema = z.discriminatedUnion('kind', [
+const RequirementSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('always') }).strict(),
 	z
 		.object({
@@ -28,7 +28,7 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** Whether the port is still in use, or what replaced it and since when. */
-export const PortStatusSchema = z.discriminatedUnion('kind', [
+const PortStatusSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('current') }).strict(),
 	z
 		.object({
@@ -47,7 +47,7 @@ export const PortStatusSchema = z.discriminatedUnion('kind', [
  * How a WSO2 Carbon profile opens the port: the number it ships with and whether the profile's
  * `<Offset>` moves it. The loader checks that `port` is exactly this default plus the offset.
  */
-export const CarbonListenerSchema = z
+const CarbonListenerSchema = z
 	.object({
 		/** The IoT Server profile that listens (an IoT profile id). */
 		profile: IdSchema,
@@ -103,6 +103,5 @@ export const PortSchema = z
 		path: ['derivation'],
 	});
 
-export type CarbonListener = z.output<typeof CarbonListenerSchema>;
 export type PortInput = z.input<typeof PortSchema>;
 export type Port = z.output<typeof PortSchema>;

@@ -12,4 +12,3 @@ export const ProductVersionSchema = z
 	.strict();
 
 export type ProductVersionInput = z.input<typeof ProductVersionSchema>;
-export type ProductVersion = z.output<typeof ProductVersionSchema>;

@@ -20,6 +20,3 @@ export const SeparationRoleSchema = z
 		loadsManagementConsole: z.boolean(),
 	})
 	.strict();
-
-export type SeparationRoleInput = z.input<typeof SeparationRoleSchema>;
-export type SeparationRole = z.output<typeof SeparationRoleSchema>;

@@ -50,7 +50,7 @@ export interface ConfigBlock {
  * must match a datasource in master-datasources.xml; the instance id only links the mounts to
  * the remote instance; the URL of a JDBC-based remote instance is the shipped template's.
  */
-export const REGISTRY_DATASOURCE = 'jdbc/WSO2RegistryDB';
+const REGISTRY_DATASOURCE = 'jdbc/WSO2RegistryDB';
 const REMOTE_INSTANCE_ID = 'instanceid';
 const REMOTE_INSTANCE_URL = 'https://localhost:9443/registry';
 const CONFIG_MOUNT_TARGET = '/_system/nodes';
@@ -76,7 +76,7 @@ export function defaultDomain(facts: readonly ConfigFact[], where: Where): strin
 	return formatValue(requireSetting(facts, where, 'axis2.xml', 'domain').value);
 }
 
-export function clusteringBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock {
+function clusteringBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock {
 	const where: Where = input;
 	const parameter = (name: string, value: string | number) => textElement('parameter', value, { name });
 	const children: XmlNode[] = [
@@ -116,7 +116,7 @@ export function clusteringBlock(input: GeneratorInput, facts: readonly ConfigFac
 	};
 }
 
-export function startBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock {
+function startBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock {
 	const where: Where = input;
 	const script = setting(facts, where, 'start command', 'script');
 	const profile = resolveSetting(facts, where, 'start command', '-Dprofile');
@@ -138,7 +138,7 @@ export function startBlock(input: GeneratorInput, facts: readonly ConfigFact[]):
 	};
 }
 
-export function deploymentSyncBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock {
+function deploymentSyncBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock {
 	const where: Where = input;
 	const file = 'carbon.xml' as const;
 	const body: XmlNode[] =
@@ -174,7 +174,7 @@ export function deploymentSyncBlock(input: GeneratorInput, facts: readonly Confi
 	};
 }
 
-export function registryBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock {
+function registryBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock {
 	const where: Where = input;
 	const file = 'registry.xml' as const;
 	const dbConfig = setting(facts, where, file, 'dbConfig name');
@@ -211,7 +211,7 @@ export function registryBlock(input: GeneratorInput, facts: readonly ConfigFact[
 }
 
 /** Task settings, only for products with task facts (Task Server); undefined otherwise. */
-export function tasksBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock | undefined {
+function tasksBlock(input: GeneratorInput, facts: readonly ConfigFact[]): ConfigBlock | undefined {
 	const where: Where = input;
 	const mode = resolveSetting(facts, where, 'tasks-config.xml', 'taskServerMode');
 	const count = resolveSetting(facts, where, 'tasks-config.xml', 'taskServerCount');

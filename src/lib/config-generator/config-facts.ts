@@ -10,8 +10,7 @@ export type { ConfigFact };
  * general ones. The guide's tables and the generator both read settings through here.
  */
 
-export const ROLES = ['manager', 'worker'] as const;
-export type Role = (typeof ROLES)[number];
+export type Role = 'manager' | 'worker';
 
 /** Whether a fact holds for a product version: general facts always do; product facts from their first version. */
 export function appliesTo(fact: ConfigFact, productId: string, version: string): boolean {
@@ -25,7 +24,7 @@ export function valueFor(fact: ConfigFact, role: Role): SettingValue | undefined
 	return fact.setting?.value ?? fact.setting?.byRole?.[role];
 }
 
-export interface ResolvedSetting {
+interface ResolvedSetting {
 	value: SettingValue;
 	/** The fact the value comes from, so output can cite it. */
 	fact: ConfigFact;

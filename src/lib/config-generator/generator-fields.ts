@@ -9,7 +9,7 @@ import type { FormValues } from './generator-form.ts';
 export type SingleField = Exclude<keyof FormValues, 'members'>;
 
 /** A field's control, its error message and its hint (fields without a hint just do not render one). */
-export interface FieldIds {
+interface FieldIds {
 	id: string;
 	errorId: string;
 	hintId: string;

@@ -43,7 +43,7 @@ export interface FormValues {
 /** Field keys of messages: a form field, "members" for the list, or "member-N-host"/"member-N-port" (N from 1). */
 export type FieldErrors = Record<string, string>;
 
-export type Validation = { ok: true; input: GeneratorInput } | { ok: false; errors: FieldErrors };
+type Validation = { ok: true; input: GeneratorInput } | { ok: false; errors: FieldErrors };
 
 export const ROLE_OPTIONS: readonly Role[] = ['worker', 'manager'];
 export const SCHEME_OPTIONS: readonly MembershipScheme[] = ['wka', 'multicast'];

@@ -19,7 +19,7 @@ import type { ExampleChoices } from './generator-defaults.ts';
 /** Longest value each free-text parameter may carry; longer ones are ignored with a note. */
 const TEXT = { host: 253, url: 500, user: 100, members: 2000 } as const;
 
-export function generatorParamSpecs(products: readonly GeneratorProduct[]): ParamSpecs {
+function generatorParamSpecs(products: readonly GeneratorProduct[]): ParamSpecs {
 	return {
 		product: { kind: 'choice', allowed: products.map((product) => product.id) },
 		version: { kind: 'version' },
@@ -53,7 +53,7 @@ export function readMembers(text: string): MemberFields[] {
 	});
 }
 
-export interface ReadFormResult {
+interface ReadFormResult {
 	values: FormValues;
 	ignored: IgnoredParam[];
 }

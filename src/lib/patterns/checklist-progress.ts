@@ -6,7 +6,7 @@
  */
 
 /** Bumped when the stored shape changes; a value of another version counts as foreign. */
-export const PROGRESS_VERSION = 1;
+const PROGRESS_VERSION = 1;
 
 const KEY_PREFIX = 'cluster-atlas:checklist:';
 
@@ -24,7 +24,7 @@ export type ProgressProblem =
 	/** Our shape, but some ticks name items this checklist no longer has; they were dropped. */
 	| { kind: 'stale'; dropped: number };
 
-export interface ReadProgress {
+interface ReadProgress {
 	/** Ids of ticked items, in checklist order. */
 	checked: string[];
 	problem?: ProgressProblem;

@@ -5,6 +5,7 @@ import type { NodeRole } from '../../schemas/node-role.ts';
 import type { Port } from '../../schemas/port.ts';
 import { portsForPattern, protocolAndPort, unplacedRolePorts } from './pattern-ports.ts';
 import { machineCount, machineSize } from './pattern-sizing.ts';
+import { nameLookup } from '../shared/names.ts';
 import { portRowPath } from '../shared/paths.ts';
 
 /**
@@ -44,15 +45,6 @@ export interface ChecklistData {
 	externalEndpoints: readonly ExternalEndpoint[];
 	ports: readonly Port[];
 	datasources: readonly Datasource[];
-}
-
-/** Display names for role and endpoint ids. */
-export function namer(data: ChecklistData): (id: string) => string {
-	const names = new Map<string, string>([
-		...data.nodeRoles.map((role) => [role.id, role.name] as const),
-		...data.externalEndpoints.map((endpoint) => [endpoint.id, endpoint.abbreviation] as const),
-	]);
-	return (id) => names.get(id) ?? id;
 }
 
 export function portItem(port: Port, nameOf: (id: string) => string, withRole: boolean): ChecklistItem {
@@ -97,7 +89,7 @@ export function historicalNote(ports: readonly Port[]): string[] {
 
 /** What to have ready before installing anything: machines, ports per role, push services, database, decisions. */
 export function beforeYouBegin(pattern: DeploymentPattern, data: ChecklistData): Checklist {
-	const nameOf = namer(data);
+	const nameOf = nameLookup(data.nodeRoles, data.externalEndpoints);
 	const ports = portsForPattern(pattern, data.ports);
 	const current = ports.filter((port) => port.status.kind === 'current');
 	const endpoints = [...new Set(current.map((port) => port.destination))].flatMap((id) =>

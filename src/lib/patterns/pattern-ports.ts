@@ -18,7 +18,7 @@ export function portsForPattern(pattern: DeploymentPattern, ports: readonly Port
 }
 
 /** One role of a pattern with the port rules its firewall carries (possibly none). */
-export interface RolePorts {
+interface RolePorts {
 	role: string;
 	ports: Port[];
 }

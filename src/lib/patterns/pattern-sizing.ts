@@ -1,7 +1,7 @@
 import type { PatternTier } from '../../schemas/deployment-pattern.ts';
 
 /** What a pattern asks for in total, computed from its tiers. */
-export interface SizingTotals {
+interface SizingTotals {
 	/** Virtual machines over every tier. */
 	vms: number;
 	/** Processor cores over the VMs whose size the source gives. */

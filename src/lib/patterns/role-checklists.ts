@@ -2,7 +2,6 @@ import type { DeploymentPattern } from '../../schemas/deployment-pattern.ts';
 import {
 	connectionItem,
 	historicalNote,
-	namer,
 	portItem,
 	type Checklist,
 	type ChecklistData,
@@ -11,6 +10,7 @@ import {
 } from './checklists.ts';
 import { portsForPattern } from './pattern-ports.ts';
 import { machineCount, machineSize } from './pattern-sizing.ts';
+import { nameLookup } from '../shared/names.ts';
 
 /**
  * One set-up list per role of a pattern (load balancer first, then the tiers), computed from
@@ -19,7 +19,7 @@ import { machineCount, machineSize } from './pattern-sizing.ts';
  * and tasks.
  */
 export function roleChecklists(pattern: DeploymentPattern, data: ChecklistData): Checklist[] {
-	const nameOf = namer(data);
+	const nameOf = nameLookup(data.nodeRoles, data.externalEndpoints);
 	const kindOf = new Map(data.nodeRoles.map((role) => [role.id, role.kind]));
 	const ports = portsForPattern(pattern, data.ports);
 	const roles = [pattern.loadBalancer, ...pattern.tiers.map((tier) => tier.role)];

@@ -24,8 +24,8 @@ export type { Slot } from './topology-slots.ts';
  * box or another label, so a data change that breaks the picture fails the tests, not the reader.
  */
 
-export const NODE_WIDTH = 150;
-export const NODE_HEIGHT = 76;
+const NODE_WIDTH = 150;
+const NODE_HEIGHT = 76;
 const COLUMN_PITCH = 230;
 const ROW_PITCH = 150;
 const MARGIN = 24;
@@ -46,7 +46,7 @@ export interface PlacedNode extends TopologyNode {
 	box: Box;
 }
 
-export interface PlacedEdge extends TopologyEdge {
+interface PlacedEdge extends TopologyEdge {
 	start: Point;
 	end: Point;
 	/** For one of two arrows joining the same boxes both ways: the unit normal towards its own side. */
@@ -55,13 +55,13 @@ export interface PlacedEdge extends TopologyEdge {
 	drawnLabel?: { lines: string[]; box: Box };
 }
 
-export interface PlacedZone {
+interface PlacedZone {
 	label: string;
 	members: string[];
 	box: Box;
 }
 
-export interface TopologyLayout {
+interface TopologyLayout {
 	width: number;
 	height: number;
 	nodes: PlacedNode[];
@@ -70,7 +70,7 @@ export interface TopologyLayout {
 }
 
 /** The label's lines: wrapped at spaces, with a port list breaking after its commas. */
-export function labelLines(label: string): string[] {
+function labelLines(label: string): string[] {
 	return wrapText(label, LABEL_MAX_CHARS);
 }
 

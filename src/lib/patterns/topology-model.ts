@@ -9,7 +9,7 @@ import { connectionEdge, portEdges, type TopologyEdge } from './topology-edges.t
 export type { EdgePort, TopologyEdge } from './topology-edges.ts';
 
 /** What a diagram node stands for; drives its shape. */
-export type TopologyNodeKind = NodeRole['kind'] | 'external';
+type TopologyNodeKind = NodeRole['kind'] | 'external';
 
 /** One box of the diagram. */
 export interface TopologyNode {
@@ -33,20 +33,20 @@ export interface TopologyView {
 }
 
 /** A flow the view does not draw, kept so the page can still say it exists. */
-export interface OmittedEdge {
+interface OmittedEdge {
 	edge: TopologyEdge;
 	reason: string;
 }
 
 /** The records a view is built from. */
-export interface TopologyData {
+interface TopologyData {
 	nodeRoles: readonly NodeRole[];
 	externalEndpoints: readonly ExternalEndpoint[];
 	ports: readonly Port[];
 }
 
 /** Why a flow is left out of a view; the page prints these next to the connections table. */
-export const OMISSION_REASONS = {
+const OMISSION_REASONS = {
 	noMachine: 'the pattern gives these roles no machine of their own, so the diagram has no box for them',
 	hiddenClient: 'this placement keeps these clients away from the manager, so they are not drawn',
 	privateNetwork: 'the private network is reached only by its members, so nothing outside it calls into it',

@@ -8,7 +8,7 @@ import type { ParamSpecs } from '../shared/url-params.ts';
  */
 
 /** What a row is matched on. */
-export interface PortFacts {
+interface PortFacts {
 	/** The node role whose firewall carries the rule. */
 	role: string;
 	/** Where connections start. */
@@ -34,8 +34,7 @@ export interface PortFilter {
 	port?: number;
 }
 
-export const VIEWS = ['table', 'role', 'port'] as const;
-export type PortView = (typeof VIEWS)[number];
+const VIEWS = ['table', 'role', 'port'] as const;
 
 /** A service name as a URL-safe value: "API gateway HTTPS" → "api-gateway-https". */
 export function serviceSlug(service: string): string {
@@ -60,7 +59,7 @@ export function portFacts(port: Port): PortFacts {
 }
 
 /** The directions a flow has for one party: it accepts what ends there, and starts what it is a source of. */
-export function directionsFor(facts: PortFacts, party: string): Set<'inbound' | 'outbound'> {
+function directionsFor(facts: PortFacts, party: string): Set<'inbound' | 'outbound'> {
 	const directions = new Set<'inbound' | 'outbound'>();
 	if (facts.destination === party) directions.add('inbound');
 	if (facts.sources.includes(party)) directions.add('outbound');

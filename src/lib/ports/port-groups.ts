@@ -1,5 +1,3 @@
-import type { ExternalEndpoint } from '../../schemas/external-endpoint.ts';
-import type { NodeRole } from '../../schemas/node-role.ts';
 import type { Port } from '../../schemas/port.ts';
 import { portBounds } from '../../core/port-range.ts';
 
@@ -67,11 +65,6 @@ export function groupByPortNumber(ports: readonly Port[]): PortNumberGroup[] {
 	return [...groups.values()].sort((a, b) => a.from - b.from || a.label.localeCompare(b.label));
 }
 
-/** Display names for role and endpoint ids. */
-export function nameLookup(roles: readonly NodeRole[], endpoints: readonly ExternalEndpoint[]): (id: string) => string {
-	const names = new Map<string, string>([
-		...roles.map((role) => [role.id, role.name] as const),
-		...endpoints.map((endpoint) => [endpoint.id, endpoint.abbreviation] as const),
-	]);
-	return (id) => names.get(id) ?? id;
-}
+// The port table parts still import the lookup from here; it lives in shared/ because the
+// pattern pages use it too. Drop this line once those parts import it from shared/names.ts.
+export { nameLookup } from '../shared/names.ts';

@@ -18,7 +18,7 @@ export interface LayoutRow {
 	ruleId: string;
 }
 
-export interface LayoutView {
+interface LayoutView {
 	rows: LayoutRow[];
 	/** One sentence per problem; empty when the host is fine. */
 	warnings: string[];

@@ -9,7 +9,7 @@ import type { Port } from '../../schemas/port.ts';
  */
 
 /** A port a profile opens, before any offset. */
-export interface ProfileListener {
+interface ProfileListener {
 	/** The port rule it comes from, for links. */
 	ruleId: string;
 	service: string;
@@ -54,7 +54,7 @@ export interface Placement {
 	offset: number;
 }
 
-export interface ResolvedPort extends ProfileListener {
+interface ResolvedPort extends ProfileListener {
 	/** Position of the placement it belongs to. */
 	placement: number;
 	profileId: string;
@@ -63,18 +63,18 @@ export interface ResolvedPort extends ProfileListener {
 	outOfRange: boolean;
 }
 
-export interface Collision {
+interface Collision {
 	port: number;
 	/** Every resolved port on that number, two or more, from different placements. */
 	entries: ResolvedPort[];
 }
 
-export interface HostLayout {
+interface HostLayout {
 	ports: ResolvedPort[];
 	collisions: Collision[];
 }
 
-export const MAX_PORT = 65535;
+const MAX_PORT = 65535;
 
 /** The ports every placement opens with its offset, and where two of them meet. */
 export function layoutHost(placements: readonly Placement[], catalog: readonly ProfileCatalogEntry[]): HostLayout {

@@ -1,6 +1,7 @@
 import type { AtlasData } from '../../data/dataset.ts';
 import type { Port } from '../../schemas/port.ts';
 import { formatPort } from '../../core/port-range.ts';
+import { toCsv } from '../shared/csv.ts';
 import { portPagePath } from '../shared/paths.ts';
 
 /**
@@ -9,7 +10,7 @@ import { portPagePath } from '../shared/paths.ts';
  */
 
 /** Bumped when a field is renamed or removed, so scripts reading the export can tell. */
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT_VERSION = 1;
 
 export function portsJson(atlas: AtlasData): string {
 	const cited = new Set(
@@ -54,19 +55,9 @@ const CSV_COLUMNS: readonly [header: string, value: (port: Port) => string][] = 
 	['page', (port) => portPagePath(port.id)],
 ];
 
-/**
- * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula gets a leading
- * apostrophe, so opening the file never executes anything.
- */
-export function csvCell(value: string): string {
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 export function portsCsv(ports: readonly Port[]): string {
-	const rows = [
+	return toCsv(
 		CSV_COLUMNS.map(([header]) => header),
-		...ports.map((port) => CSV_COLUMNS.map(([, value]) => value(port))),
-	];
-	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+		ports.map((port) => CSV_COLUMNS.map(([, value]) => value(port))),
+	);
 }

@@ -93,7 +93,7 @@ function listsVersion(product: FilterableProduct, version: string): boolean {
  * matches the product's versions compared as numbers; any other word matches the name,
  * abbreviation, aliases, mode or summary as text.
  */
-export function matchesText(product: FilterableProduct, q: string | undefined): boolean {
+function matchesText(product: FilterableProduct, q: string | undefined): boolean {
 	const haystack = [product.name, product.abbreviation, ...product.aliases, product.modeLabel, product.summary]
 		.join(' ')
 		.toLowerCase();

@@ -1,14 +1,14 @@
 import { compareVersions, majorOf, newestFirst } from '../../core/versions.ts';
 
 /** One version number and every product that lists it. */
-export interface VersionEntry {
+interface VersionEntry {
 	version: string;
 	/** Ids of the products that list the version, in the order the products were given. */
 	productIds: string[];
 }
 
 /** A product as far as version look-ups care. */
-export interface Versioned {
+interface Versioned {
 	id: string;
 	versions: readonly { version: string }[];
 }

@@ -9,7 +9,7 @@ import { productPath } from '../shared/paths.ts';
  */
 export const SIDEBAR_PRODUCT_LIMIT = 60;
 
-export interface SidebarLink {
+interface SidebarLink {
 	label: string;
 	link: string;
 }

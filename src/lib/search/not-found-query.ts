@@ -11,7 +11,7 @@
  */
 
 /** Only the start of a very long address is read; a segment cut off there is not used. */
-export const MAX_PATH_LENGTH = 512;
+const MAX_PATH_LENGTH = 512;
 /** A longer segment is padding or an encoded blob, not words someone meant. */
 export const MAX_SEGMENT_LENGTH = 80;
 /** A longer word is a hash or an identifier no page contains. */
@@ -29,7 +29,7 @@ const PAGE_EXTENSION = /\.(?:html?|php|aspx?|jsp)$/i;
 /** Anything that is not a letter, a combining mark, a digit or a dot separates words. */
 const SEPARATORS = /[^\p{L}\p{M}\p{N}.]+/u;
 
-export interface NotFoundQueryOptions {
+interface NotFoundQueryOptions {
 	/**
 	 * Whole segments that carry no search words, such as the site's section names ("ports",
 	 * "products") and the not-found page's own name ("404"). Compared case-insensitively.

@@ -18,7 +18,7 @@ export const SEARCH_FACETS = [
 	{ key: 'separation', label: 'Separation' },
 ] as const;
 
-export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
+type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
 
 /** The kind of page, from the first segment of its address: the site's sections. */
 const KIND_BY_SECTION: Readonly<Record<string, string>> = {
@@ -35,7 +35,7 @@ const KIND_BY_SECTION: Readonly<Record<string, string>> = {
  */
 export const IDENTIFIERS_META = 'identifiers';
 
-export interface PageSearchFacets {
+interface PageSearchFacets {
 	filters: Partial<Record<FacetKey, string[]>>;
 	/** Pagefind metadata: searched, and boosted by the weights the search box sets. */
 	meta: Record<string, string>;

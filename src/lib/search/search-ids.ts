@@ -28,7 +28,7 @@ export const MAX_EXPANDED_RANGE = 256;
 
 export const PORT_TOKEN = /^port(\d{5})$/;
 export const VERSION_TOKEN = /^ver(\d{3})(\d{3})(\d{3})$/;
-export const ALIAS_TOKEN = /^alias(\d{2})([a-z0-9]+)0$/;
+const ALIAS_TOKEN = /^alias(\d{2})([a-z0-9]+)0$/;
 /** Any token or token prefix as it appears in indexed text. */
 export const ANY_TOKEN = /^(?:port\d{5}|ver\d{3,9}|alias\d{2}[a-z0-9]+0)$/;
 

@@ -14,7 +14,7 @@
 import { aliasToken, normalizeAlias, portToken, versionToken } from './search-ids.ts';
 
 /** Every port some rule covers, as inclusive [from, to] ranges. */
-export type PortVocabulary = readonly (readonly [from: number, to: number])[];
+type PortVocabulary = readonly (readonly [from: number, to: number])[];
 
 export interface QueryVocabulary {
 	ports: PortVocabulary;

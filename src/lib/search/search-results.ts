@@ -22,7 +22,7 @@ export interface PagefindResultFields {
 	filters?: Record<string, readonly string[]>;
 }
 
-export interface ResultSection {
+interface ResultSection {
 	title: string;
 	url: string;
 	excerpt: ExcerptWord[];
@@ -40,7 +40,7 @@ export interface ResultView {
 	primaryUrl: string;
 }
 
-export interface ResultViewOptions {
+interface ResultViewOptions {
 	/** Titles for table rows by id, from the data. */
 	labels: Readonly<Record<string, string>>;
 	/** Words the reader typed, added to every link so the landing page highlights them. */

@@ -5,7 +5,7 @@
  * highlighter. Tokens always concatenate back to the exact input: colouring never changes code.
  */
 
-export type TokenKind = 'tag' | 'attribute' | 'value' | 'comment' | 'command' | 'flag' | 'text';
+type TokenKind = 'tag' | 'attribute' | 'value' | 'comment' | 'command' | 'flag' | 'text';
 
 export interface Token {
 	kind: TokenKind;

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
  */
 
 /** Directives every page shares; `script-src` is completed per page with its hashes. */
-export const BASE_DIRECTIVES: readonly string[] = [
+const BASE_DIRECTIVES: readonly string[] = [
 	"default-src 'self'",
 	"img-src 'self' data:",
 	"font-src 'self'",
@@ -32,7 +32,7 @@ export const BASE_DIRECTIVES: readonly string[] = [
 const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 /** Headers every response gets, whatever the page. */
-export const BASE_HEADERS: Readonly<Record<string, string>> = {
+const BASE_HEADERS: Readonly<Record<string, string>> = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'X-Frame-Options': 'DENY',
@@ -73,13 +73,13 @@ export function siteHeaders(hashesPerPage: readonly (readonly string[])[]): Reco
 }
 
 /** Asset files whose names carry a content hash: they never change, so browsers may keep them for a year. */
-export const IMMUTABLE_ASSETS = '/_astro/*';
-export const IMMUTABLE_HEADERS: Readonly<Record<string, string>> = {
+const IMMUTABLE_ASSETS = '/_astro/*';
+const IMMUTABLE_HEADERS: Readonly<Record<string, string>> = {
 	'Cache-Control': 'public, max-age=31536000, immutable',
 };
 
 /** One rule of a `_headers` file: a path pattern and the headers of matching responses. */
-export interface HeaderRule {
+interface HeaderRule {
 	pattern: string;
 	headers: Record<string, string>;
 }

@@ -7,7 +7,7 @@ import { isValidVersion } from '../../core/versions.ts';
  * anything else is returned in `ignored` with the reason, so the page can say what it
  * ignored instead of failing or, worse, echoing the value into markup.
  */
-export type ParamSpec =
+type ParamSpec =
 	| { kind: 'choice'; allowed: readonly string[] }
 	| { kind: 'text'; maxLength: number }
 	| { kind: 'version' }
@@ -22,7 +22,7 @@ export interface IgnoredParam {
 	reason: string;
 }
 
-export interface ReadResult {
+interface ReadResult {
 	values: Record<string, string>;
 	ignored: IgnoredParam[];
 }

@@ -14,7 +14,7 @@ export interface XmlElement {
 	children: readonly XmlNode[];
 }
 
-export interface XmlComment {
+interface XmlComment {
 	kind: 'comment';
 	text: string;
 }
@@ -45,7 +45,7 @@ export function escapeAttribute(value: string): string {
 }
 
 /** Comment text cannot hold "--" or end in "-"; both are broken up so the comment stays one comment. */
-export function safeCommentText(text: string): string {
+function safeCommentText(text: string): string {
 	const spaced = text.replace(FORBIDDEN_CHARACTERS, '').replace(/-(?=-)/g, '- ');
 	return spaced.endsWith('-') ? `${spaced} ` : spaced;
 }

@@ -9,7 +9,7 @@
 import { HIGHLIGHT_PARAM } from '../../lib/shared/highlight-param.ts';
 
 /** The class of the highlight marks, styled in src/styles/atlas.css. */
-export const HIGHLIGHT_CLASS = 'atlas-search-highlight';
+const HIGHLIGHT_CLASS = 'atlas-search-highlight';
 
 type PagefindHighlightConstructor = new (options: {
 	highlightParam: string;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { rawDataSet } from '../../../content/index.ts';
 import { loadDataSet } from '../../../src/data/load.ts';
 import { formatPort } from '../../../src/core/port-range.ts';
-import { csvCell, portsCsv, portsJson } from '../../../src/lib/ports/ports-export.ts';
+import { portsCsv, portsJson } from '../../../src/lib/ports/ports-export.ts';
 
 const atlas = loadDataSet(rawDataSet);
 
@@ -57,17 +57,6 @@ describe('ports.csv', () => {
 			const row = rows.find((candidate) => candidate[column('id')] === port.id)!;
 			expect(row[column('retired_on')]).toBe(port.status.kind === 'historical' ? port.status.retiredOn : '');
 		}
-	});
-
-	test.each([
-		['plain', 'plain'],
-		['with, comma', '"with, comma"'],
-		['with "quotes"', '"with ""quotes"""'],
-		['two\nlines', '"two\nlines"'],
-		['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
-		['-1+2', "'-1+2"],
-	])('csvCell(%j)', (value, expected) => {
-		expect(csvCell(value)).toBe(expected);
 	});
 });
 

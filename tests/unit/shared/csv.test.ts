@@ -22,3 +22,15 @@ test('defuses cells a spreadsheet would run as a formula', () => {
 test('refuses a row whose width differs from the header', () => {
 	expect(() => toCsv(['a', 'b'], [['only one']])).toThrowError('CSV row 0 has 1 fields; the header has 2');
 });
+
+// These cells came from the ports export's own escaper before both exports shared this module.
+test.each([
+	['plain', 'plain'],
+	['with, comma', '"with, comma"'],
+	['with "quotes"', '"with ""quotes"""'],
+	['two\nlines', '"two\nlines"'],
+	['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+	['-1+2', "'-1+2"],
+])('writes the cell %j as %s', (value, expected) => {
+	expect(toCsv(['x'], [[value]])).toBe(`x\r\n${expected}\r\n`);
+});

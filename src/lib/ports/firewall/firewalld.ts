@@ -1,5 +1,6 @@
-import type { FirewallPlan, Peer, PlannedRule } from './plan.ts';
-import { groupByPortRule, groupComments, headerLines, portText } from './text.ts';
+import { commentedHeader, fileText, peerAddresses, ruleSection } from './emitter.ts';
+import type { FirewallPlan, PlannedRule } from './plan.ts';
+import { portText } from './text.ts';
 
 /**
  * firewall-cmd commands against the permanent configuration. Inbound rules go into a zone
@@ -15,17 +16,6 @@ const ZONE = 'public';
  */
 const POLICY = 'wso2-iot-out';
 
-function addresses(peer: Peer): readonly (string | undefined)[] {
-	switch (peer.kind) {
-		case 'any':
-			return [undefined];
-		case 'role':
-			return peer.addresses;
-		case 'blocks':
-			return peer.blocks;
-	}
-}
-
 function richRule(rule: PlannedRule, address: string | undefined): string {
 	const side = rule.direction === 'inbound' ? 'source' : 'destination';
 	const match = address === undefined ? '' : ` ${side} address="${address}"`;
@@ -33,18 +23,11 @@ function richRule(rule: PlannedRule, address: string | undefined): string {
 }
 
 function commands(rule: PlannedRule, target: string): string[] {
-	return addresses(rule.peer).map((address) =>
+	return peerAddresses(rule.peer).map((address) =>
 		rule.direction === 'inbound' && address === undefined
 			? `firewall-cmd --permanent ${target} --add-port=${portText(rule)}/${rule.protocol}`
 			: `firewall-cmd --permanent ${target} --add-rich-rule='${richRule(rule, address)}'`,
 	);
-}
-
-function ruleLines(rules: readonly PlannedRule[], target: string): string[] {
-	return groupByPortRule(rules).flatMap((group) => [
-		...groupComments(group).map((line) => `# ${line}`),
-		...group.flatMap((rule) => commands(rule, target)),
-	]);
 }
 
 export function firewalldRules(plan: FirewallPlan): string {
@@ -59,20 +42,20 @@ export function firewalldRules(plan: FirewallPlan): string {
 					`firewall-cmd --permanent --new-policy=${policy}`,
 					`firewall-cmd --permanent --policy=${policy} --add-ingress-zone=HOST`,
 					`firewall-cmd --permanent --policy=${policy} --add-egress-zone=ANY`,
-					...ruleLines(plan.outbound, `--policy=${policy}`),
+					...ruleSection(plan.outbound, (rule) => commands(rule, `--policy=${policy}`)),
 				];
 	const lines = [
-		...headerLines(plan, 'firewalld commands').map((line) => `# ${line}`),
+		...commentedHeader(plan, 'firewalld commands'),
 		`# Run as root. The rules go into the ${ZONE} zone; change --zone if the interface is in another.`,
 		'',
 		'# Inbound',
-		...ruleLines(plan.inbound, `--zone=${ZONE}`),
+		...ruleSection(plan.inbound, (rule) => commands(rule, `--zone=${ZONE}`)),
 		...outbound,
 		'',
 		'# Apply the permanent configuration:',
 		'firewall-cmd --reload',
 	];
-	return `${lines.join('\n')}\n`;
+	return fileText(lines);
 }
 
 export const firewalldAssumptions = [

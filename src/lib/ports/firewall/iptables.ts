@@ -1,5 +1,6 @@
 import type { FirewallPlan, Peer, PlannedRule } from './plan.ts';
-import { groupByPortRule, groupComments, headerLines, portText } from './text.ts';
+import { commentedHeader, fileText, ruleSection } from './emitter.ts';
+import { portText } from './text.ts';
 
 /**
  * iptables-restore input for the filter table (IPv4), the format of /etc/iptables/rules.v4.
@@ -40,16 +41,9 @@ function statement(rule: PlannedRule): string {
 	return words.join(' ');
 }
 
-function ruleLines(rules: readonly PlannedRule[]): string[] {
-	return groupByPortRule(rules).flatMap((group) => [
-		...groupComments(group).map((line) => `# ${line}`),
-		...group.map(statement),
-	]);
-}
-
 export function iptablesRules(plan: FirewallPlan): string {
 	const lines = [
-		...headerLines(plan, 'iptables rules').map((line) => `# ${line}`),
+		...commentedHeader(plan, 'iptables rules'),
 		'# Load: iptables-restore < rules.v4 (replaces the filter table; check first with iptables-restore --test).',
 		'*filter',
 		':INPUT DROP [0:0]',
@@ -61,15 +55,15 @@ export function iptablesRules(plan: FirewallPlan): string {
 		'-A INPUT -p tcp --dport 22 -m comment --comment "ssh-administration" -j ACCEPT',
 		'',
 		'# Inbound',
-		...ruleLines(plan.inbound),
+		...ruleSection(plan.inbound, statement),
 		'',
 		'# Outbound: effective once the OUTPUT policy is DROP.',
 		'-A OUTPUT -o lo -j ACCEPT',
 		'-A OUTPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT',
-		...ruleLines(plan.outbound),
+		...ruleSection(plan.outbound, statement),
 		'COMMIT',
 	];
-	return `${lines.join('\n')}\n`;
+	return fileText(lines);
 }
 
 export const iptablesAssumptions = [

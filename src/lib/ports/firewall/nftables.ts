@@ -1,5 +1,6 @@
 import type { FirewallPlan, Peer, PlannedRule } from './plan.ts';
-import { groupByPortRule, groupComments, headerLines, portText, slug } from './text.ts';
+import { commentedHeader, fileText, ruleSection } from './emitter.ts';
+import { portText, slug } from './text.ts';
 
 /**
  * A self-contained nftables file: one inet table of its own, deleted and re-created on each
@@ -28,17 +29,11 @@ function statement(rule: PlannedRule): string {
 	return `${addressMatch(rule.peer, key)}${rule.protocol} dport ${portText(rule)} accept comment "${rule.ruleId}"`;
 }
 
-function ruleLines(rules: readonly PlannedRule[]): string[] {
-	return groupByPortRule(rules)
-		.flatMap((group) => [...groupComments(group).map((line) => `# ${line}`), ...group.map(statement)])
-		.map((line) => `\t\t${line}`);
-}
-
 export function nftablesRules(plan: FirewallPlan): string {
 	const table = `wso2_iot_${slug(plan.role.id, '_')}`;
 	const lines = [
 		'#!/usr/sbin/nft -f',
-		...headerLines(plan, 'nftables rules').map((line) => `# ${line}`),
+		...commentedHeader(plan, 'nftables rules'),
 		`# Load: nft -f this-file (check first with nft -c -f this-file).`,
 		'',
 		...plan.placeholders.map(({ role, addresses }) => `define ${variableName(role.id)} = { ${addresses.join(', ')} }`),
@@ -56,7 +51,7 @@ export function nftablesRules(plan: FirewallPlan): string {
 		'\t\tct state invalid drop',
 		'\t\tmeta l4proto { icmp, ipv6-icmp } accept',
 		'\t\ttcp dport 22 accept comment "ssh-administration"',
-		...ruleLines(plan.inbound),
+		...ruleSection(plan.inbound, statement, '\t\t'),
 		'\t}',
 		'',
 		'\tchain output {',
@@ -64,11 +59,11 @@ export function nftablesRules(plan: FirewallPlan): string {
 		'\t\ttype filter hook output priority filter; policy accept;',
 		'\t\toif "lo" accept',
 		'\t\tct state established,related accept',
-		...ruleLines(plan.outbound),
+		...ruleSection(plan.outbound, statement, '\t\t'),
 		'\t}',
 		'}',
 	];
-	return `${lines.join('\n')}\n`;
+	return fileText(lines);
 }
 
 export const nftablesAssumptions = [

@@ -41,7 +41,7 @@ export interface FirewallPlan {
 	outbound: PlannedRule[];
 }
 
-export interface PlanInput {
+interface PlanInput {
 	roles: readonly NodeRole[];
 	endpoints: readonly ExternalEndpoint[];
 	ports: readonly Port[];

@@ -1,5 +1,6 @@
 import type { FirewallPlan, Peer, PlannedRule } from './plan.ts';
-import { headerLines, ruleNotes, safeText, slug } from './text.ts';
+import { commentedHeader } from './emitter.ts';
+import { ruleNotes, safeText, slug } from './text.ts';
 
 /**
  * Terraform for an AWS security group per node role, written as `terraform fmt` would print
@@ -80,9 +81,7 @@ export function terraformRules(plan: FirewallPlan): string {
 		]),
 		...[...plan.inbound, ...plan.outbound].flatMap((rule) => ruleBlocks(plan, rule)),
 	];
-	const header = headerLines(plan, 'AWS security group in Terraform', { placeholders: false }).map(
-		(line) => `# ${line}`,
-	);
+	const header = commentedHeader(plan, 'AWS security group in Terraform', { placeholders: false });
 	return `${[header.join('\n'), ...blocks.map((lines) => lines.join('\n'))].join('\n\n')}\n`;
 }
 

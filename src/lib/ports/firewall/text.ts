@@ -34,7 +34,7 @@ function peerText(peer: Peer): string {
 }
 
 /** One short line naming the rule: its id, service and the other end(s). */
-export function ruleLabel(rule: PlannedRule, peers: readonly Peer[] = [rule.peer]): string {
+function ruleLabel(rule: PlannedRule, peers: readonly Peer[] = [rule.peer]): string {
 	const towards = rule.direction === 'inbound' ? 'from' : 'to';
 	return safeText(`${rule.ruleId}: ${rule.service} ${towards} ${peers.map(peerText).join(', ')}`);
 }

@@ -1,5 +1,6 @@
-import type { FirewallPlan, Peer, PlannedRule } from './plan.ts';
-import { groupByPortRule, groupComments, headerLines, portText } from './text.ts';
+import { commentedHeader, fileText, peerAddresses, ruleSection } from './emitter.ts';
+import type { FirewallPlan, PlannedRule } from './plan.ts';
+import { portText } from './text.ts';
 
 /**
  * ufw commands, one rule per line, to run as root. ufw keeps replies to the host's own
@@ -7,19 +8,8 @@ import { groupByPortRule, groupComments, headerLines, portText } from './text.ts
  * takes a single address or block per rule.
  */
 
-function addresses(peer: Peer): readonly (string | undefined)[] {
-	switch (peer.kind) {
-		case 'any':
-			return [undefined];
-		case 'role':
-			return peer.addresses;
-		case 'blocks':
-			return peer.blocks;
-	}
-}
-
 function commands(rule: PlannedRule): string[] {
-	return addresses(rule.peer).map((address) => {
+	return peerAddresses(rule.peer).map((address) => {
 		const port = portText(rule, ':');
 		const where =
 			rule.direction === 'inbound'
@@ -30,30 +20,23 @@ function commands(rule: PlannedRule): string[] {
 	});
 }
 
-function ruleLines(rules: readonly PlannedRule[]): string[] {
-	return groupByPortRule(rules).flatMap((group) => [
-		...groupComments(group).map((line) => `# ${line}`),
-		...group.flatMap(commands),
-	]);
-}
-
 export function ufwRules(plan: FirewallPlan): string {
 	const lines = [
-		...headerLines(plan, 'ufw commands').map((line) => `# ${line}`),
+		...commentedHeader(plan, 'ufw commands'),
 		'# Run as root. Check a line first by adding --dry-run after ufw.',
 		'ufw default deny incoming',
 		"ufw allow in proto tcp from any to any port 22 comment 'ssh-administration'",
 		'',
 		'# Inbound',
-		...ruleLines(plan.inbound),
+		...ruleSection(plan.inbound, commands),
 		'',
 		'# Outbound: effective once the outgoing default is deny (ufw default deny outgoing).',
-		...ruleLines(plan.outbound),
+		...ruleSection(plan.outbound, commands),
 		'',
 		'# Then turn the firewall on, if it is not on yet:',
 		'# ufw enable',
 	];
-	return `${lines.join('\n')}\n`;
+	return fileText(lines);
 }
 
 export const ufwAssumptions = [
