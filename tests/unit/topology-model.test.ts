@@ -15,9 +15,11 @@ describe('nodes of the IoT Server topology', () => {
 		// Seed: Manager 1 VM, Worker 2 VMs, Key manager 2 VMs, DBs 1 MySQL instance, all VMs 4 cores and 4 GB.
 		expect(nodes.get('manager')?.details).toEqual(['1 VM', '4 cores, 4 GB']);
 		// Facts: the two workers and the two key managers each form a Hazelcast cluster on localMemberPort 4000,
-		// which has no arrow between two boxes and so is written in the tier's box.
-		expect(nodes.get('worker')?.details).toEqual(['2 VMs', '4 cores, 4 GB each', '4000 between them']);
-		expect(nodes.get('key-manager')?.details).toEqual(['2 VMs', '4 cores, 4 GB each', '4000 between them']);
+		// which has no arrow between two boxes and so is written in the tier's box: what it is, then the port.
+		for (const tier of ['worker', 'key-manager']) {
+			const peers = atlas.ports.find((port) => port.destination === tier && port.source.includes(tier))!;
+			expect(nodes.get(tier)?.details).toEqual(['2 VMs', '4 cores, 4 GB each', `${peers.service}, TCP ${peers.port}`]);
+		}
 		expect(nodes.get('database')?.details).toEqual(['1 instance (MySQL)']);
 		expect(nodes.get('load-balancer')?.kind).toBe('load-balancer');
 		expect(nodes.get('fcm')?.kind).toBe('external');
