@@ -14,6 +14,7 @@ export interface ExportedProduct {
 	name: string;
 	abbreviation: string;
 	aliases: string[];
+	separationMode: { id: string; label: string };
 	versions: { version: string; release: string }[];
 }
 
