@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { sidebarProductLinks } from './src/lib/sidebar-products.ts';
+import { sidebarProductLinks } from './src/lib/products/sidebar-products.ts';
 
 /**
  * Where the site is published. The sitemap and canonical URLs need an absolute origin; the

@@ -1,26 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/support/chromium.ts';
 
-/** Port the built site is served on during tests; distinct from `npm start`'s 4321. */
-const PORT = Number(process.env.E2E_PORT ?? 4329);
+/**
+ * The port the built site is served on during tests: E2E_PORT when set, else a port the system
+ * reports free now. The choice goes into the environment because the worker processes load
+ * this file again and must reach the same server.
+ */
+function freePort(): string {
+	const script =
+		"const s=require('net').createServer().listen(0,'localhost',()=>{console.log(s.address().port);s.close()})";
+	return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+process.env.E2E_PORT ||= freePort();
+const PORT = Number(process.env.E2E_PORT);
 const executablePath = chromiumExecutable();
 
 /**
  * Browser tests run against the production build in dist/ (Pagefind's index exists only
- * there), served by scripts/serve-dist.mjs with the
- * security headers a static host would send (dist/_headers, including the CSP). `npm test` builds first; run `npm run build` before
- * `npx playwright test` on its own.
+ * there), served by scripts/serve-dist.mjs with the security headers a static host would send
+ * (dist/_headers, including the CSP). `npm test` builds first; run `npm run build` before
+ * `npx playwright test` on its own. The run starts its own server and never reuses one already
+ * on the port, which could be another checkout's build: a taken port fails the run instead.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
 	forbidOnly: true,
 	fullyParallel: true,
-	// The machines this runs on have two cores; more workers only contend for them.
-	workers: 2,
+	// One worker per core: each drives its own Chromium, and more than the cores only contend.
+	workers: Math.max(1, availableParallelism()),
 	retries: 0,
 	timeout: 60_000,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	reporter: [
+		['list'],
+		...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+		['./tests/e2e/support/spec-times-reporter.ts'],
+	],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
@@ -37,7 +54,7 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve-dist.mjs --port ${PORT}`,
 		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 60_000,
 	},
 });

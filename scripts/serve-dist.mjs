@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import sirv from 'sirv';
-import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
+import { headersForPath, parseHeadersFile } from '../src/lib/shared/security-headers.ts';
 
 const { values } = parseArgs({
 	options: { port: { type: 'string', default: '4329' }, dir: { type: 'string', default: 'dist' } },

@@ -1,4 +1,4 @@
-import { portBounds } from '../lib/port-range.ts';
+import { portBounds } from '../core/port-range.ts';
 import type { LocatedDataSet } from './dataset.ts';
 import type { Located } from './parse-collection.ts';
 import { configFactProducts, configSettingsUnambiguous } from './config-integrity-checks.ts';

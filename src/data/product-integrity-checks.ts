@@ -1,5 +1,5 @@
-import { overlayTokens } from '../lib/diff-overlay.ts';
-import { compareVersions } from '../lib/versions.ts';
+import { overlayTokens } from '../core/diff-overlay.ts';
+import { compareVersions } from '../core/versions.ts';
 import type { IntegrityCheck } from './integrity-checks.ts';
 import { problemAt, type Problem } from './problem.ts';
 

@@ -2,12 +2,18 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, inlineScriptHashes, pagePolicy, siteHeaders, withPolicyMeta } from '../lib/security-headers.ts';
+import {
+	headersFile,
+	inlineScriptHashes,
+	pagePolicy,
+	siteHeaders,
+	withPolicyMeta,
+} from '../lib/shared/security-headers.ts';
 
 /**
  * After the build, gives every HTML file a Content-Security-Policy `<meta>` that allows exactly
  * its own inline scripts, and writes `dist/_headers` with the site-wide policy and the other
- * security headers (see src/lib/security-headers.ts for why it works this way).
+ * security headers (see src/lib/shared/security-headers.ts for why it works this way).
  */
 export function securityHeaders(): AstroIntegration {
 	return {

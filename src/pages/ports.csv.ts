@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { atlas } from '../data/index.ts';
-import { portsCsv } from '../lib/ports-export.ts';
+import { portsCsv } from '../lib/ports/ports-export.ts';
 
 /** Every port rule as CSV, one row per rule, for spreadsheets. */
 export const GET: APIRoute = () =>

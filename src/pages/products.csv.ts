@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { atlas } from '../data/index.ts';
-import { buildProductsExport, productsCsv } from '../lib/product-export.ts';
+import { buildProductsExport, productsCsv } from '../lib/products/product-export.ts';
 
 /** products.csv: one row per product and version, from the same document as products.json. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { atlas } from '../data/index.ts';
-import { buildProductsExport, toJsonText } from '../lib/product-export.ts';
+import { buildProductsExport, toJsonText } from '../lib/products/product-export.ts';
 
 /** products.json: every product record, written at build time from the validated data. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { productsJsonSchema, toJsonText } from '../lib/product-export.ts';
+import { productsJsonSchema, toJsonText } from '../lib/products/product-export.ts';
 
 /** products.schema.json: the JSON Schema of products.json, generated from its zod schema. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidVersion, PLAIN_VERSION } from '../lib/versions.ts';
+import { isValidVersion, PLAIN_VERSION } from '../core/versions.ts';
 
 /**
  * Building blocks shared by every record schema. They live together because each is a

@@ -10,7 +10,7 @@ const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const PAGES = ['/products/', '/ports/', '/patterns/iot-server-ha/'];
 const PORT_PAGE = `/ports/${ports[0]!.id}/`;
-/** The smallest text each drawing may show on that screen, in CSS pixels (src/lib/topology-layout.ts SCREEN). */
+/** The smallest text each drawing may show on that screen, in CSS pixels (src/lib/patterns/topology-layout.ts SCREEN). */
 const MIN_TEXT = { desktop: 12, phone: 10 };
 
 /** Each table's box: how far it scrolls each way, and where its caption sits once scrolled to the end. */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { exportedProducts, ports } from './support/atlas-data.ts';
-import { portMatches } from '../../src/lib/port-range.ts';
+import { portMatches } from '../../src/core/port-range.ts';
 import { resultCards, resultPages, searchBox, searchDialog, searchSummary } from './support/search.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { productCount } from './support/atlas-data.ts';
 
 test.describe('product pages', () => {
 	test('a product page gives the answer, the versions newest first, the facts and a link to the matrix', async ({
@@ -27,7 +28,7 @@ test.describe('product pages', () => {
 			.getByRole('rowheader')
 			.getByRole('link')
 			.allTextContents();
-		expect(names).toHaveLength(14);
+		expect(names).toHaveLength(productCount);
 		for (const name of names) await expect(sidebar.getByRole('link', { name, exact: true })).toBeVisible();
 		await sidebar.getByRole('link', { name: 'Task Server', exact: true }).click();
 		await expect(page).toHaveURL(/\/products\/task-server\/$/);

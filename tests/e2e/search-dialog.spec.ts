@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ports } from './support/atlas-data.ts';
-import { portMatches } from '../../src/lib/port-range.ts';
+import { portMatches } from '../../src/core/port-range.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 import {
 	cardDestinations,

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { portMatches } from '../../src/lib/port-range.ts';
-import { productPath } from '../../src/lib/product-paths.ts';
-import { inVersionLine } from '../../src/lib/versions.ts';
+import { portMatches } from '../../src/core/port-range.ts';
+import { productPath } from '../../src/lib/shared/paths.ts';
+import { inVersionLine } from '../../src/core/versions.ts';
 import { exportedProducts, externalEndpoints, ports } from './support/atlas-data.ts';
 import { cardDestinations, openSearch, resultCards, resultPages, search } from './support/search.ts';
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { afterFirstFrames } from './support/settled.ts';
 
 const GUIDE = '/guides/worker-manager-separation/';
 
@@ -164,7 +165,8 @@ test.describe('loading the generator as the reader nears it', () => {
 			if (generatorCode.test(request.url())) requested.push(request.url());
 		});
 		await page.goto(GUIDE);
-		await page.waitForLoadState('networkidle');
+		// By then the page's observers have reported what is in view: the generator is not.
+		await afterFirstFrames(page);
 		expect(requested).toEqual([]);
 
 		await page.getByRole('heading', { name: 'Generator' }).scrollIntoViewIfNeeded();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { atlas } from '../../src/data/index.ts';
-import { oldestFirst } from '../../src/lib/versions.ts';
+import { oldestFirst } from '../../src/core/versions.ts';
 import { seedVersionCells } from './fixtures/seed-version-cells.ts';
 
 /** Every dotted number in a cell, as printed (garbled tokens included). */
@@ -9,8 +9,8 @@ function tokens(cell: string): string[] {
 }
 
 describe('the published versions are exactly what the seed lists', () => {
-	test('the seed has 14 product rows, and the data has a product for each', () => {
-		expect(Object.keys(seedVersionCells)).toHaveLength(14);
+	test('the data has one product for each row of the seed, and no other', () => {
+		expect(atlas.products).toHaveLength(Object.keys(seedVersionCells).length);
 		expect(atlas.products.map((product) => product.name).sort()).toEqual(Object.keys(seedVersionCells).sort());
 	});
 

@@ -1,12 +1,12 @@
 /**
  * Highlighting on the page a search result opens. Result links carry the words the reader
- * typed in `?highlight=` (src/lib/search-results.ts); when a page is opened with them, this
+ * typed in `?highlight=` (src/lib/search/search-results.ts); when a page is opened with them, this
  * loads Pagefind's own highlighter, which marks them in the page content. It matches whole
  * words only, so "80" does not light up inside 8080, while "5230" is found in "5229-5230".
  * Pages opened without the parameter load nothing.
  */
 
-import { HIGHLIGHT_PARAM } from '../../lib/highlight-param.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/shared/highlight-param.ts';
 
 /** The class of the highlight marks, styled in src/styles/atlas.css. */
 export const HIGHLIGHT_CLASS = 'atlas-search-highlight';

@@ -4,8 +4,8 @@
  * The card is an <article> in an <li>, because the Component UI's results list is a <ul>; its
  * arrow-key navigation moves through every link in it.
  */
-import type { ExcerptWord } from '../../lib/search-excerpt.ts';
-import type { ResultView } from '../../lib/search-results.ts';
+import type { ExcerptWord } from '../../lib/search/search-excerpt.ts';
+import type { ResultView } from '../../lib/search/search-results.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,

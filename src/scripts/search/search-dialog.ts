@@ -3,14 +3,14 @@
  * results with arrow-key navigation, keyboard hints) configured for this site. Loaded on
  * demand by atlas-search-element.ts. What it adds to the Component UI:
  *
- * - Query rewriting (src/lib/search-query.ts). The Component UI has no hook for it (the Default UI's `processTerm`),
+ * - Query rewriting (src/lib/search/search-query.ts). The Component UI has no hook for it (the Default UI's `processTerm`),
  *   so the instance's one search entry point, `__search__`, is wrapped: every search (typed,
  *   filtered or cleared) passes through it, while the input, the summary and the highlight
  *   words keep what the reader typed. @pagefind/component-ui is pinned to an exact version
  *   and tests/e2e/search-*.spec.ts fail if the wrapped method stops being called.
  * - Filters without a query. Pagefind's faceted mode lists every page when the query is
  *   empty; it is switched on only while a filter is chosen, so an empty dialog stays empty.
- * - Result cards from src/lib/search-results.ts, built as DOM nodes with text only.
+ * - Result cards from src/lib/search/search-results.ts, built as DOM nodes with text only.
  * - Enter in the search box opens the top result at the place that matched.
  * - Opening with a query (`open('5228')`, used by the not-found page): the query is put in the
  *   search box and searched at once, through the same `triggerSearch` a typed query reaches.
@@ -29,11 +29,11 @@ import {
 // as stylesheets, Astro would link them from every page, loading search with each one.
 import componentStyles from '@pagefind/component-ui/css/pagefind-component-ui.css?inline';
 import dialogStyles from '../../styles/search-dialog.css?inline';
-import { IDENTIFIERS_META } from '../../lib/search-facets.ts';
-import { highlightTerms, rewriteQuery } from '../../lib/search-query.ts';
-import { resultView } from '../../lib/search-results.ts';
-import { parseSearchVocabulary, type SearchVocabulary } from '../../lib/search-vocabulary.ts';
-import { HIGHLIGHT_PARAM } from '../../lib/highlight-param.ts';
+import { IDENTIFIERS_META } from '../../lib/search/search-facets.ts';
+import { highlightTerms, rewriteQuery } from '../../lib/search/search-query.ts';
+import { resultView } from '../../lib/search/search-results.ts';
+import { parseSearchVocabulary, type SearchVocabulary } from '../../lib/search/search-vocabulary.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/shared/highlight-param.ts';
 import { renderResultCard } from './result-card.ts';
 
 export interface SearchDialog {

@@ -2,7 +2,7 @@ import { analyticsBrokerPorts } from '../../../content/analytics-broker-ports.ts
 import { coreProfilePorts } from '../../../content/core-profile-ports.ts';
 import { nodeRoles } from '../../../content/node-roles.ts';
 import { ports as seedPorts } from '../../../content/ports.ts';
-import { portMatches } from '../../../src/lib/port-range.ts';
+import { portMatches } from '../../../src/core/port-range.ts';
 
 /**
  * The raw port records, so browser tests read their expectations from the data rather than

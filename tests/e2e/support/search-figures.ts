@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
+import { trackRequests } from './settled.ts';
 
 /**
  * The two search figures the benchmark records: how big the search index is on disk, and how
@@ -111,10 +112,12 @@ async function describe(response: Response): Promise<Download | undefined> {
 export async function measureDownloads(page: Page, query: string, act: () => Promise<void>): Promise<SearchDownload> {
 	const pending: Promise<Download | undefined>[] = [];
 	const listener = (response: Response) => void pending.push(describe(response));
+	const requests = trackRequests(page);
 	page.on('response', listener);
 	try {
 		await act();
-		await page.waitForLoadState('networkidle');
+		// Everything the search asked for has arrived, so its bytes are all counted.
+		await requests.finished();
 	} finally {
 		page.off('response', listener);
 	}

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 
 /**
  * Runs real firewall tools on generated text. A tool that is missing or cannot run here (no
- * permission, no kernel support) makes its tests skip with the reason printed, never pass
- * silently; a tool that runs and rejects the text fails the test.
+ * permission, no kernel support) fails its tests with the reason and how to install it: a
+ * skipped check would let `npm test` pass without checking anything. `npm test` installs the
+ * tools first where it can (scripts/ensure-tools.mjs); a tool that runs and rejects the text
+ * fails the test with the tool's own words.
  */
 
 export interface RunResult {
@@ -22,16 +24,20 @@ export function run(command: string, args: readonly string[], input?: string): R
 
 export type Availability = { ok: true } | { ok: false; reason: string };
 
-/** Tries the tool on input it must accept; any failure is the reason to skip. */
+/** Tries the tool on input it must accept; any failure is the reason its checks cannot run. */
 export function probe(tool: string, installHint: string, attempt: () => RunResult): Availability {
 	const result = attempt();
 	if (result.status === 0) return { ok: true };
 	const reason =
 		result.status === null
-			? `${tool} cannot be started (${result.output}); ${installHint} to run this check`
+			? `${tool} cannot be started (${result.output}); ${installHint} (npm test does so when run as root) to run this check`
 			: `${tool} cannot run here (exit ${result.status}: ${result.output.split('\n')[0]})`;
-	console.warn(`[skip] ${reason}`);
 	return { ok: false, reason };
+}
+
+/** Stops a check whose tool cannot run, failing it with the reason (never skipping it). */
+export function requireTool(availability: Availability): void {
+	if (!availability.ok) throw new Error(availability.reason);
 }
 
 /** A scratch directory for one check, removed afterwards. */
