@@ -5,6 +5,8 @@ import {
 	exitPoint,
 	inflate,
 	segmentBoxDistance,
+	segmentCrossesBox,
+	segmentsCross,
 	textWidth,
 	wrapText,
 	type Box,
@@ -252,13 +254,38 @@ export function layoutTopology(view: TopologyView, arrangement: Arrangement = WI
 		MIN_NODE_HEIGHT,
 		...[...lines.values()].map((text) => text.length * NODE_LINE_HEIGHT + 2 * NODE_PADDING),
 	);
-	let best: { layout: TopologyLayout; trouble: number } | undefined;
-	for (const slots of slotOptions(view, arrangement, nodeHeight)) {
+	const judged = slotOptions(view, arrangement, nodeHeight).map((slots, order) => {
 		const attempt = layoutOnSlots(view, arrangement, slots, lines, nodeHeight);
-		if (attempt.trouble === 0) return attempt.layout;
-		if (best === undefined || attempt.trouble < best.trouble) best = attempt;
+		return { ...attempt, ...drawnFaults(attempt.layout), order };
+	});
+	// The search judged centre-to-centre lines; the arrows as drawn leave box borders and run apart
+	// when paired, so they are judged again here: no arrow through a box first, then labels that fit,
+	// then the fewest crossings, then the search's own order. Stable sort keeps the result deterministic.
+	judged.sort(
+		(a, b) =>
+			a.blocked - b.blocked ||
+			Math.sign(a.trouble) - Math.sign(b.trouble) ||
+			a.crossings - b.crossings ||
+			a.trouble - b.trouble ||
+			a.order - b.order,
+	);
+	return judged[0]!.layout;
+}
+
+/** What the drawn arrows get wrong: passes through boxes they do not join, and crossings of arrows sharing no box. */
+function drawnFaults(layout: TopologyLayout): { blocked: number; crossings: number } {
+	let blocked = 0;
+	let crossings = 0;
+	for (const [index, edge] of layout.edges.entries()) {
+		for (const node of layout.nodes) {
+			if (node.id !== edge.from && node.id !== edge.to && segmentCrossesBox(edge.start, edge.end, node.box)) blocked++;
+		}
+		for (const other of layout.edges.slice(index + 1)) {
+			const sharesBox = [other.from, other.to].some((end) => end === edge.from || end === edge.to);
+			if (!sharesBox && segmentsCross(edge.start, edge.end, other.start, other.end)) crossings++;
+		}
 	}
-	return best!.layout;
+	return { blocked, crossings };
 }
 
 function layoutOnSlots(

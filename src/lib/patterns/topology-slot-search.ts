@@ -28,12 +28,18 @@ export interface GridGeometry {
 	rowPitch: number;
 }
 
-const FORBIDDEN = 1000;
+/** Above any sum of crossings, so the search never buys fewer crossings with an arrow through a box. */
+const FORBIDDEN = 100_000;
 const CROSSING = 200;
 const AGAINST_FLOW = 80;
 const LENGTH = 2;
 const ROW = 3;
 const KICKS = 150;
+/**
+ * Empty rows beyond the fewest that hold every box. Two columns force arrows between boxes in the
+ * same column; an empty cell lets one pass a row without running through a box.
+ */
+const SPARE_ROWS = 2;
 /** How many of the cheapest placements found are offered to the layout. */
 const CANDIDATES = 24;
 /** Room an arrow keeps from a box it passes, so it never grazes the border. */
@@ -66,17 +72,19 @@ export function searchSlots(
 ): Map<string, Slot>[] {
 	const ids = view.nodes.map((node) => node.id);
 	const kindOf = new Map(view.nodes.map((node) => [node.id, node.kind]));
-	const rows = Math.ceil(ids.length / columns) + 1;
+	const rows = Math.ceil(ids.length / columns) + SPARE_ROWS;
 	const cellCount = rows * columns;
 	const index = new Map(ids.map((id, position) => [id, position]));
-	// Each pair of boxes joined by at least one arrow, once: two arrows of a pair run side by side.
-	const pairs = [
-		...new Map(
-			view.edges
-				.filter((edge) => edge.from !== edge.to)
-				.map((edge) => [[edge.from, edge.to].sort().join('\u0000'), edge] as const),
-		).values(),
-	].map((edge) => ({ from: index.get(edge.from)!, to: index.get(edge.to)! }));
+	// Each pair of boxes joined by at least one arrow, once, with its count of arrows: two arrows of a
+	// pair run side by side, and a crossing with them is two crossings in the drawing.
+	const arrowsOf = new Map<string, { from: number; to: number; arrows: number }>();
+	for (const edge of view.edges.filter((candidate) => candidate.from !== candidate.to)) {
+		const pairKey = [edge.from, edge.to].sort().join('\u0000');
+		const known = arrowsOf.get(pairKey);
+		if (known) known.arrows++;
+		else arrowsOf.set(pairKey, { from: index.get(edge.from)!, to: index.get(edge.to)!, arrows: 1 });
+	}
+	const pairs = [...arrowsOf.values()];
 	const members = view.privateNetwork.map((id) => index.get(id)!);
 
 	const boxes: Box[] = Array.from({ length: cellCount }, (_, cell) => ({
@@ -134,7 +142,8 @@ export function searchSlots(
 			for (let j = i + 1; j < pairs.length; j++) {
 				const other = pairs[j]!;
 				if (one.from === other.from || one.from === other.to || one.to === other.from || one.to === other.to) continue;
-				if (cross(cells[one.from]!, cells[one.to]!, cells[other.from]!, cells[other.to]!)) total += CROSSING;
+				if (cross(cells[one.from]!, cells[one.to]!, cells[other.from]!, cells[other.to]!))
+					total += CROSSING * one.arrows * other.arrows;
 			}
 		}
 		if (members.length > 0) {
