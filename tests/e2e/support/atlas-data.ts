@@ -16,6 +16,7 @@ export interface ExportedProduct {
 	name: string;
 	abbreviation: string;
 	aliases: string[];
+	separationMode: { id: string; label: string };
 	versions: { version: string; release: string }[];
 }
 
