@@ -8,8 +8,7 @@ import { apiManagerVersions, productCount } from './support/atlas-data.ts';
  */
 const matrix = (page: Page) =>
 	page.getByRole('table', { name: /WSO2 products and their use of worker\/manager separation/ });
-// The product rows' headers; each group of rows also has a header of its own, naming its answer.
-const rowHeaders = (page: Page) => matrix(page).locator('tr[data-product]').getByRole('rowheader');
+const rowHeaders = (page: Page) => matrix(page).getByRole('rowheader');
 const count = (page: Page) => page.getByText(/^(Showing .* products\.|No product matches these filters\.)$/);
 
 test.describe('separation matrix', () => {

@@ -20,12 +20,7 @@ const product = exportedProducts().find((candidate) => candidate.abbreviation ==
 
 const PAGES = [
 	{ path: '/', tables: 0 },
-	// The matrix: a header row, a heading row for each answer some product gives, and a row per product.
-	{
-		path: '/products/',
-		tables: 2,
-		mainRows: exportedProducts().length + new Set(exportedProducts().map((item) => item.separationMode.id)).size + 1,
-	},
+	{ path: '/products/', tables: 2, mainRows: exportedProducts().length + 1 },
 	{ path: '/ports/', tables: 3, mainRows: allPorts.length + 1 },
 	{ path: '/patterns/iot-server-ha/', tables: 3 },
 	{ path: `/products/${product.id}/`, tables: 1 },

@@ -8,7 +8,6 @@ export interface EdgePort {
 	id: string;
 	/** e.g. "5229-5230". */
 	text: string;
-	protocol: Port['protocol'];
 	service: string;
 	historical: boolean;
 	/** The condition, when the rule is only sometimes needed. */
@@ -43,7 +42,6 @@ function edgePort(port: Port): EdgePort {
 	return {
 		id: port.id,
 		text: formatPort(port.port),
-		protocol: port.protocol,
 		service: port.service,
 		historical: port.status.kind === 'historical',
 		...(port.requirement.kind === 'conditional' ? { condition: port.requirement.condition } : {}),

@@ -115,34 +115,3 @@ export function wrapText(text: string, maxChars: number): string[] {
 	if (line !== '') lines.push(line);
 	return lines;
 }
-
-/** True when the open segments a→b and c→d cross at a single point (touching ends do not count). */
-export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-	const turn = (p: Point, q: Point, r: Point) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
-	const [d1, d2, d3, d4] = [turn(c, d, a), turn(c, d, b), turn(a, b, c), turn(a, b, d)];
-	return d1 * d2 < 0 && d3 * d4 < 0;
-}
-
-/** The shortest distance between the segment a→b and the box; 0 when the segment touches or enters it. */
-export function segmentBoxDistance(a: Point, b: Point, box: Box): number {
-	if (segmentCrossesBox(a, b, box)) return 0;
-	const pointToBox = (p: Point) =>
-		Math.hypot(
-			Math.max(box.x - p.x, 0, p.x - (box.x + box.width)),
-			Math.max(box.y - p.y, 0, p.y - (box.y + box.height)),
-		);
-	const pointToSegment = (p: Point) => {
-		const dx = b.x - a.x;
-		const dy = b.y - a.y;
-		const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
-		return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-	};
-	const corners = [
-		{ x: box.x, y: box.y },
-		{ x: box.x + box.width, y: box.y },
-		{ x: box.x, y: box.y + box.height },
-		{ x: box.x + box.width, y: box.y + box.height },
-	];
-	// Either an end of the segment is nearest the box, or a corner of the box is nearest the segment.
-	return Math.min(pointToBox(a), pointToBox(b), ...corners.map(pointToSegment));
-}

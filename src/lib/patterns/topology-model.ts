@@ -117,7 +117,7 @@ function selectEdges(pattern: DeploymentPattern, data: TopologyData, placementId
  * is drawn). Nodes are whatever the edges touch, plus the load balancer and every tier, so a
  * role with no known link still shows. A flow among the machines of one tier (Hazelcast between
  * the two workers) has no arrow to draw between two boxes: it stays in the edges, for the table
- * and the description, and the tier's box names it, service and port, in a line of its own.
+ * and the description, and the tier's box says it in a line of its own.
  */
 export function buildTopology(pattern: DeploymentPattern, data: TopologyData, placementId: string): TopologyView {
 	if (!pattern.managerPlacements.some((candidate) => candidate.id === placementId))
@@ -153,12 +153,7 @@ export function buildTopology(pattern: DeploymentPattern, data: TopologyData, pl
 			details: [
 				tier.software ? `${count} (${tier.software})` : count,
 				...(size === undefined ? [] : [tier.count > 1 ? `${size} each` : size]),
-				// What each flow is, not only its port: "4000 between them" meant nothing without the table.
-				...peers.flatMap((edge) =>
-					edge.ports
-						.filter((port) => !port.historical)
-						.map((port) => `${port.service}, ${port.protocol.toUpperCase()} ${port.text}`),
-				),
+				...peers.map((edge) => `${edge.label} between them`),
 			],
 			kind: role.kind,
 		};

@@ -147,10 +147,6 @@ class ProductMatrixElement extends HTMLElement {
 				span.toggleAttribute('data-match', marked.has(span.dataset['version'] ?? ''));
 			}
 		}
-		// A group whose rows are all filtered out would leave its heading standing over nothing.
-		for (const group of this.querySelectorAll<HTMLElement>('tbody[data-mode-group]')) {
-			group.hidden = !group.querySelector('tr[data-product]:not([hidden])');
-		}
 		const count = this.querySelector<HTMLElement>('[data-count]');
 		if (count) count.textContent = describeCount(visible, this.#rows.length);
 		const table = this.querySelector<HTMLElement>('[data-table-box]');

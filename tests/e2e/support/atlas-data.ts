@@ -16,7 +16,6 @@ export interface ExportedProduct {
 	name: string;
 	abbreviation: string;
 	aliases: string[];
-	separationMode: { id: string; label: string };
 	versions: { version: string; release: string }[];
 }
 
