@@ -64,7 +64,3 @@ export function groupByPortNumber(ports: readonly Port[]): PortNumberGroup[] {
 	}
 	return [...groups.values()].sort((a, b) => a.from - b.from || a.label.localeCompare(b.label));
 }
-
-// The port table parts still import the lookup from here; it lives in shared/ because the
-// pattern pages use it too. Drop this line once those parts import it from shared/names.ts.
-export { nameLookup } from '../shared/names.ts';
