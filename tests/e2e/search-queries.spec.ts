@@ -1,9 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext } from '@playwright/test';
 import { portMatches } from '../../src/core/port-range.ts';
 import { productPath } from '../../src/lib/shared/paths.ts';
 import { inVersionLine } from '../../src/core/versions.ts';
 import { exportedProducts, externalEndpoints, ports } from './support/atlas-data.ts';
-import { cardDestinations, openSearch, resultCards, resultPages, search } from './support/search.ts';
+import { cardDestinations, resultCards, resultPages, search } from './support/search.ts';
+import { test } from './support/search-page.ts';
 
 /**
  * What the search answers, query by query, against the built site. Every expectation is read
@@ -21,12 +22,6 @@ async function pageText(request: APIRequestContext, path: string): Promise<strin
 	return main.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ');
 }
 
-async function runQuery(page: Page, query: string): Promise<number> {
-	await page.goto('/');
-	await openSearch(page);
-	return search(page, query);
-}
-
 const portQueries: { query: string; port: number }[] = [
 	{ query: '5228', port: 5228 },
 	{ query: '443', port: 443 },
@@ -42,11 +37,11 @@ const portQueries: { query: string; port: number }[] = [
 
 for (const { query, port } of portQueries) {
 	test(`port query "${query}" leads with the rule for port ${port} and lists no page that only has a longer number`, async ({
-		page,
+		searchPage: page,
 	}) => {
 		const rules = atlas.ports.filter((rule) => portMatches(rule.port, port)).map((rule) => rule.id);
 		expect(rules.length).toBeGreaterThan(0);
-		expect(await runQuery(page, query)).toBeGreaterThan(0);
+		expect(await search(page, query)).toBeGreaterThan(0);
 
 		const first = await cardDestinations(resultCards(page).first());
 		expect(first.some((link) => entriesOf(rules).includes(link))).toBe(true);
@@ -86,13 +81,15 @@ const versionQueries: { query: string; line: string; because: string }[] = [
 ];
 
 for (const { query, line, because } of versionQueries) {
-	test(`version query "${query}" leads with the products that list ${line} (${because})`, async ({ page }) => {
+	test(`version query "${query}" leads with the products that list ${line} (${because})`, async ({
+		searchPage: page,
+	}) => {
 		const having = atlas.products.filter((product) =>
 			product.versions.some(({ version }) => inVersionLine(version, line)),
 		);
 		const others = atlas.products.filter((product) => !having.includes(product));
 		expect(having.length).toBeGreaterThan(0);
-		expect(await runQuery(page, query)).toBeGreaterThan(0);
+		expect(await search(page, query)).toBeGreaterThan(0);
 
 		const pages = await resultPages(page);
 		expect(having.map((product) => productPath(product.id))).toContain(pages[0]);
@@ -111,8 +108,8 @@ const abbreviationQueries = atlas.products.flatMap((product) =>
 );
 
 for (const { query, product } of abbreviationQueries) {
-	test(`abbreviation "${query}" finds ${product.name} first`, async ({ page }) => {
-		expect(await runQuery(page, query)).toBeGreaterThan(0);
+	test(`abbreviation "${query}" finds ${product.name} first`, async ({ searchPage: page }) => {
+		expect(await search(page, query)).toBeGreaterThan(0);
 		expect((await resultPages(page))[0]).toBe(productPath(product.id));
 	});
 }
@@ -130,16 +127,16 @@ const textQueries: { query: string; productId: string; kind: string }[] = [
 ];
 
 for (const { query, productId, kind } of textQueries) {
-	test(`${kind} "${query}" finds ${byId(productId).name} first`, async ({ page }) => {
-		expect(await runQuery(page, query)).toBeGreaterThan(0);
+	test(`${kind} "${query}" finds ${byId(productId).name} first`, async ({ searchPage: page }) => {
+		expect(await search(page, query)).toBeGreaterThan(0);
 		expect((await resultPages(page))[0]).toBe(productPath(productId));
 	});
 }
 
-test('"ESB 4.9.0" is answered only by pages about ESB at 4.9.0', async ({ page }) => {
+test('"ESB 4.9.0" is answered only by pages about ESB at 4.9.0', async ({ searchPage: page }) => {
 	const esb = atlas.products.find((product) => product.abbreviation === 'ESB')!;
 	expect(esb.versions.map(({ version }) => version)).toContain('4.9.0');
-	await runQuery(page, 'ESB 4.9.0');
+	await search(page, 'ESB 4.9.0');
 	for (const path of await resultPages(page)) {
 		expect(path === productPath(esb.id) || path === '/products/', path).toBe(true);
 	}
@@ -153,27 +150,27 @@ const endpointQueries: { query: string; endpoint: string }[] = [
 ];
 
 for (const { query, endpoint } of endpointQueries) {
-	test(`push service "${query}" leads with a port rule of ${endpoint.toUpperCase()}`, async ({ page }) => {
+	test(`push service "${query}" leads with a port rule of ${endpoint.toUpperCase()}`, async ({ searchPage: page }) => {
 		const named = atlas.externalEndpoints.find((entry) => entry.id === endpoint)!;
 		if (query === 'GCM') expect(named.name).toContain('Google Cloud Messaging');
 		const rules = atlas.ports
 			.filter((rule) => rule.source === endpoint || rule.destination === endpoint)
 			.filter((rule) => !/\d/.test(query) || portMatches(rule.port, Number(/\d+/.exec(query)![0])))
 			.map((rule) => rule.id);
-		expect(await runQuery(page, query)).toBeGreaterThan(0);
+		expect(await search(page, query)).toBeGreaterThan(0);
 		const first = await cardDestinations(resultCards(page).first());
 		expect(first.some((link) => entriesOf(rules).includes(link))).toBe(true);
 	});
 }
 
 test('a number that is no port is searched as text: 2021 finds where the retired ports are listed', async ({
-	page,
+	searchPage: page,
 }) => {
 	const retired = atlas.ports.filter(
 		(rule) => rule.status.kind === 'historical' && rule.status.retiredOn?.startsWith('2021'),
 	);
 	expect(retired.length).toBeGreaterThan(0);
-	expect(await runQuery(page, '2021')).toBeGreaterThan(0);
+	expect(await search(page, '2021')).toBeGreaterThan(0);
 	const linked = (await Promise.all((await resultCards(page).all()).map(cardDestinations))).flat();
 	expect(linked.some((link) => entriesOf(retired.map((rule) => rule.id)).includes(link) || link === '/ports/')).toBe(
 		true,
