@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { apiManagerVersions, productCount } from './support/atlas-data.ts';
+import { separationModes } from '../../content/separation-modes.ts';
+import { apiManagerVersions, exportedProducts, productCount } from './support/atlas-data.ts';
 
 /**
  * The worker/manager matrix and its filter. Expected rows come from the seed page: e.g. only
@@ -8,7 +9,16 @@ import { apiManagerVersions, productCount } from './support/atlas-data.ts';
  */
 const matrix = (page: Page) =>
 	page.getByRole('table', { name: /WSO2 products and their use of worker\/manager separation/ });
-const rowHeaders = (page: Page) => matrix(page).getByRole('rowheader');
+/** The products' row headings (each links to its page), not the headings of the groups. */
+const rowHeaders = (page: Page) =>
+	matrix(page)
+		.getByRole('rowheader')
+		.filter({ has: page.getByRole('link') });
+/** The group headings: one per answer, with its number of products. */
+const groupHeadings = (page: Page) =>
+	matrix(page)
+		.getByRole('rowheader')
+		.filter({ hasNot: page.getByRole('link') });
 const count = (page: Page) => page.getByText(/^(Showing .* products\.|No product matches these filters\.)$/);
 
 test.describe('separation matrix', () => {
@@ -22,6 +32,30 @@ test.describe('separation matrix', () => {
 		);
 		await expect(count(page)).toHaveText(`Showing 1 of ${productCount} products.`);
 		await expect(page).toHaveURL(/\/products\/\?version=4\.9\.0$/);
+	});
+
+	test('groups the products under a heading per answer, and hides a group the filter empties', async ({ page }) => {
+		await page.goto('/products/');
+		const products = exportedProducts();
+		const groups = [...separationModes]
+			.sort((a, b) => a.order - b.order)
+			.map((mode) => ({ mode, members: products.filter((product) => product.separationMode.id === mode.id) }))
+			.filter((group) => group.members.length > 0);
+		await expect(groupHeadings(page)).toHaveText(
+			groups.map(({ mode, members }) => `${mode.label} (${members.length})`),
+		);
+		// Each group's rows follow its heading, so the matrix reads group by group, by name within.
+		const expectedOrder = groups.flatMap(({ members }) =>
+			members.map((product) => product.name).sort((a, b) => a.localeCompare(b)),
+		);
+		const shown = (await rowHeaders(page).allTextContents()).map((text) => text.replace(/\s*\(.*\)\s*$/, '').trim());
+		expect(shown).toEqual(expectedOrder);
+
+		await page.getByRole('combobox', { name: 'Version' }).selectOption('4.9.0');
+		const esb = products.find((product) => product.versions.some(({ version }) => version === '4.9.0'))!;
+		await expect(groupHeadings(page)).toHaveText([
+			new RegExp(`^${esb.separationMode.label.replace(/[+]/g, '\\+')} \\(`),
+		]);
 	});
 
 	test('back and forward step through filter changes', async ({ page }) => {

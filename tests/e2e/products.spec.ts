@@ -7,7 +7,8 @@ test.describe('products overview', () => {
 		const page = await context.newPage();
 		await page.goto('/products/');
 		const table = page.getByRole('table', { name: /WSO2 products and their use of worker\/manager separation/ });
-		await expect(table.getByRole('rowheader')).toHaveCount(productCount);
+		// Product rows link to their pages; the headings of the answer groups do not.
+		await expect(table.getByRole('rowheader').filter({ has: page.getByRole('link') })).toHaveCount(productCount);
 		const bps = table.getByRole('row', { name: /Business Process Server/ });
 		// The garbled "3.56.0" of the seed is published as 3.6.0, newest first.
 		await expect(bps).toContainText('3.6.0, 3.5.1, 3.5.0, 3.2.0, 3.1.0');

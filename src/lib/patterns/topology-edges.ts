@@ -8,6 +8,8 @@ export interface EdgePort {
 	id: string;
 	/** e.g. "5229-5230". */
 	text: string;
+	/** "TCP" or "UDP", as the reader's firewall spells it. */
+	protocol: string;
 	service: string;
 	historical: boolean;
 	/** The condition, when the rule is only sometimes needed. */
@@ -42,6 +44,7 @@ function edgePort(port: Port): EdgePort {
 	return {
 		id: port.id,
 		text: formatPort(port.port),
+		protocol: port.protocol.toUpperCase(),
 		service: port.service,
 		historical: port.status.kind === 'historical',
 		...(port.requirement.kind === 'conditional' ? { condition: port.requirement.condition } : {}),

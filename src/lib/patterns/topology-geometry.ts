@@ -1,6 +1,6 @@
 /**
- * Plane geometry for the topology diagram: boxes, clipping a line at a box's border,
- * segment/box intersection, and a text-width estimate. Kept apart from the layout rules so
+ * Plane geometry for the topology diagram and its tests: boxes, segment/box intersection and
+ * distance, and a text-width estimate. Kept apart from the layout rules so
  * both can be tested on their own.
  */
 
@@ -17,44 +17,9 @@ export interface Point {
 	y: number;
 }
 
-export function centre(box: Box): Point {
-	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** The box grown by `by` on every side. */
-export function inflate(box: Box, by: number): Box {
-	return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
-}
-
 /** True when the two boxes share some area (touching edges do not count). */
 export function boxesOverlap(a: Box, b: Box): boolean {
 	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** The smallest box around all of `boxes`. */
-export function boundingBox(boxes: readonly Box[]): Box {
-	const left = Math.min(...boxes.map((box) => box.x));
-	const top = Math.min(...boxes.map((box) => box.y));
-	const right = Math.max(...boxes.map((box) => box.x + box.width));
-	const bottom = Math.max(...boxes.map((box) => box.y + box.height));
-	return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
-/**
- * Where the ray from the box's centre towards `towards` leaves the box, pushed `gap` further
- * out so an arrowhead does not sit on the border stroke.
- */
-export function exitPoint(box: Box, towards: Point, gap = 0): Point {
-	const from = centre(box);
-	const dx = towards.x - from.x;
-	const dy = towards.y - from.y;
-	if (dx === 0 && dy === 0) return from;
-	const scaleX = dx === 0 ? Infinity : box.width / 2 / Math.abs(dx);
-	const scaleY = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy);
-	const scale = Math.min(scaleX, scaleY);
-	const length = Math.hypot(dx, dy);
-	const extra = gap / length;
-	return { x: from.x + dx * (scale + extra), y: from.y + dy * (scale + extra) };
 }
 
 /** True when the segment a→b passes through the inside of the box (Liang–Barsky clipping). */
@@ -82,6 +47,43 @@ export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
 	return true;
 }
 
+/** The distance between two points. */
+function distance(a: Point, b: Point): number {
+	return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/** The distance from a point to the segment a→b. */
+function pointToSegment(point: Point, a: Point, b: Point): number {
+	const dx = b.x - a.x;
+	const dy = b.y - a.y;
+	const length = dx * dx + dy * dy;
+	const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / length));
+	return distance(point, { x: a.x + t * dx, y: a.y + t * dy });
+}
+
+/** The distance from a point to a box; 0 inside it. */
+function pointToBox(point: Point, box: Box): number {
+	const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.width));
+	const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.height));
+	return Math.hypot(dx, dy);
+}
+
+/**
+ * The gap between the segment a→b and a box: 0 when the segment touches or enters it. When they
+ * are apart, the nearest pair includes an end of the segment or a corner of the box, since both
+ * are convex.
+ */
+export function segmentToBox(a: Point, b: Point, box: Box): number {
+	if (segmentCrossesBox(a, b, box)) return 0;
+	const corners = [
+		{ x: box.x, y: box.y },
+		{ x: box.x + box.width, y: box.y },
+		{ x: box.x, y: box.y + box.height },
+		{ x: box.x + box.width, y: box.y + box.height },
+	];
+	return Math.min(pointToBox(a, box), pointToBox(b, box), ...corners.map((corner) => pointToSegment(corner, a, b)));
+}
+
 /**
  * Rough width of a line of text in a sans-serif face. Browsers measure real widths only at
  * run time and the diagram is built without one, so the estimate errs wide: digits and
@@ -104,7 +106,8 @@ export function textWidth(text: string, fontSize: number): number {
 export function wrapText(text: string, maxChars: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	// Only ordinary spaces break a line: a no-break space keeps "TCP 4000" together.
+	for (const word of text.split(/ +/).filter(Boolean)) {
 		const candidate = line === '' ? word : `${line} ${word}`;
 		if (candidate.length <= maxChars || line === '') line = candidate;
 		else {

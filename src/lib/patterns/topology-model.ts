@@ -153,7 +153,10 @@ export function buildTopology(pattern: DeploymentPattern, data: TopologyData, pl
 			details: [
 				tier.software ? `${count} (${tier.software})` : count,
 				...(size === undefined ? [] : [tier.count > 1 ? `${size} each` : size]),
-				...peers.map((edge) => `${edge.label} between them`),
+				...peers.map(
+					(edge) =>
+						`Node to node: ${edge.ports.length === 0 ? edge.label : edge.ports.map((port) => `${port.protocol}\u00a0${port.text}`).join(', ')}`,
+				),
 			],
 			kind: role.kind,
 		};

@@ -7,7 +7,18 @@ import type { FilterableProduct } from './matrix-filter.ts';
  */
 
 /** Selects the matrix's product rows: the rows productToDataset wrote. */
-export const PRODUCT_ROW_SELECTOR = 'tbody tr[data-product]';
+export const PRODUCT_ROW_SELECTOR = 'tr[data-product]';
+
+/**
+ * Selects the matrix's row groups: one <tbody> per separation answer, headed by the answer, so
+ * the order of the rows reads as intended. The filter hides a group whose rows are all hidden.
+ */
+export const PRODUCT_GROUP_SELECTOR = 'tbody[data-mode-group]';
+
+/** The data attribute that marks a row group, named by its answer's id. */
+export function groupToDataset(modeId: string): Record<`data-${string}`, string> {
+	return { 'data-mode-group': modeId };
+}
 
 /** The data attributes that carry a matrix row's product. */
 export function productToDataset(product: FilterableProduct): Record<string, string> {

@@ -9,7 +9,7 @@ import {
 	type FilterableProduct,
 	type ProductFilter,
 } from '../../lib/products/matrix-filter.ts';
-import { PRODUCT_ROW_SELECTOR, productFromDataset } from '../../lib/products/matrix-dataset.ts';
+import { PRODUCT_GROUP_SELECTOR, PRODUCT_ROW_SELECTOR, productFromDataset } from '../../lib/products/matrix-dataset.ts';
 import type { ParamSpecs } from '../../lib/shared/url-params.ts';
 import { renderIgnoredParamsNote } from '../shared/ignored-params-note.ts';
 
@@ -146,6 +146,9 @@ class ProductMatrixElement extends HTMLElement {
 			for (const span of element.querySelectorAll<HTMLElement>('[data-version]')) {
 				span.toggleAttribute('data-match', marked.has(span.dataset['version'] ?? ''));
 			}
+		}
+		for (const group of this.querySelectorAll<HTMLElement>(PRODUCT_GROUP_SELECTOR)) {
+			group.hidden = group.querySelector(`${PRODUCT_ROW_SELECTOR}:not([hidden])`) === null;
 		}
 		const count = this.querySelector<HTMLElement>('[data-count]');
 		if (count) count.textContent = describeCount(visible, this.#rows.length);

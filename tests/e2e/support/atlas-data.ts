@@ -16,6 +16,8 @@ export interface ExportedProduct {
 	name: string;
 	abbreviation: string;
 	aliases: string[];
+	/** Its answer, as in content/separation-modes.ts. */
+	separationMode: { id: string; label: string };
 	versions: { version: string; release: string }[];
 }
 

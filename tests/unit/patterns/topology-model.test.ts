@@ -17,8 +17,16 @@ describe('nodes of the IoT Server topology', () => {
 		// Facts: the two workers and the two key managers each form a Hazelcast cluster, on localMemberPort 4000
 		// with wka or mcastPort 45564 with multicast, which has no arrow between two boxes and so is written in
 		// the tier's box.
-		expect(nodes.get('worker')?.details).toEqual(['2 VMs', '4 cores, 4 GB each', '4000, 45564 between them']);
-		expect(nodes.get('key-manager')?.details).toEqual(['2 VMs', '4 cores, 4 GB each', '4000, 45564 between them']);
+		expect(nodes.get('worker')?.details).toEqual([
+			'2 VMs',
+			'4 cores, 4 GB each',
+			'Node to node: TCP\u00a04000, UDP\u00a045564',
+		]);
+		expect(nodes.get('key-manager')?.details).toEqual([
+			'2 VMs',
+			'4 cores, 4 GB each',
+			'Node to node: TCP\u00a04000, UDP\u00a045564',
+		]);
 		expect(nodes.get('database')?.details).toEqual(['1 instance (MySQL)']);
 		expect(nodes.get('load-balancer')?.kind).toBe('load-balancer');
 		expect(nodes.get('fcm')?.kind).toBe('external');
