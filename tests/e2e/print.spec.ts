@@ -20,7 +20,13 @@ const product = exportedProducts().find((candidate) => candidate.abbreviation ==
 
 const PAGES = [
 	{ path: '/', tables: 0 },
-	{ path: '/products/', tables: 2, mainRows: exportedProducts().length + 1 },
+	// The matrix: its heading row, a heading row per answer that some product gives, and the products.
+	{
+		path: '/products/',
+		tables: 2,
+		mainRows:
+			1 + new Set(exportedProducts().map((product) => product.separationMode.id)).size + exportedProducts().length,
+	},
 	{ path: '/ports/', tables: 3, mainRows: allPorts.length + 1 },
 	{ path: '/patterns/iot-server-ha/', tables: 3 },
 	{ path: `/products/${product.id}/`, tables: 1 },
