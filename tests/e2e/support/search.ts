@@ -31,13 +31,17 @@ export function searchSummary(page: Page): Locator {
 	return searchDialog(page).locator('pagefind-summary');
 }
 
-/** Types a query and waits until Pagefind has answered it. */
+/**
+ * Types a query and waits until Pagefind has answered it and every result's card is filled
+ * in. Cards fill as their fragments arrive, in no fixed order, so reading the cards any
+ * earlier could take the second result for the first.
+ */
 export async function search(page: Page, query: string): Promise<number> {
 	await searchBox(page).fill(query);
 	const summary = searchSummary(page);
 	await expect(summary).toHaveText(new RegExp(`^(\\d+) results? for ${escapeRegExp(query)}$|^No results for`));
 	const count = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
-	if (count > 0) await expect(resultCards(page).first()).toBeVisible();
+	if (count > 0) await loadEveryResult(page, count);
 	return count;
 }
 
