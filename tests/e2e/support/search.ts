@@ -31,17 +31,39 @@ export function searchSummary(page: Page): Locator {
 	return searchDialog(page).locator('pagefind-summary');
 }
 
+/** The result list's items: each holds a placeholder until its card is filled in. */
+function resultItems(page: Page): Locator {
+	return searchDialog(page).getByRole('list', { name: 'Search results' }).getByRole('listitem');
+}
+
 /**
- * Types a query and waits until Pagefind has answered it and every result's card is filled
- * in. Cards fill as their fragments arrive, in no fixed order, so reading the cards any
+ * Waits until the filled-in cards are the first ones of the list, with no placeholder before
+ * any of them. Cards fill as their fragments arrive, in no fixed order, so reading them any
  * earlier could take the second result for the first.
  */
+async function cardsInOrder(page: Page): Promise<void> {
+	await expect(resultItems(page).first().getByRole('article')).toBeVisible();
+	await expect
+		.poll(() =>
+			// The list's own items only: a card lists its matching sections in a list of its own.
+			searchDialog(page)
+				.getByRole('list', { name: 'Search results' })
+				.evaluate((list) => {
+					const filled = [...list.children].map((item) => item.querySelector('article') !== null);
+					const firstEmpty = filled.indexOf(false);
+					return firstEmpty === -1 || !filled.slice(firstEmpty).includes(true);
+				}),
+		)
+		.toBe(true);
+}
+
+/** Types a query and waits until Pagefind has answered it and its top cards are filled in, in order. */
 export async function search(page: Page, query: string): Promise<number> {
 	await searchBox(page).fill(query);
 	const summary = searchSummary(page);
 	await expect(summary).toHaveText(new RegExp(`^(\\d+) results? for ${escapeRegExp(query)}$|^No results for`));
 	const count = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
-	if (count > 0) await loadEveryResult(page, count);
+	if (count > 0) await cardsInOrder(page);
 	return count;
 }
 
@@ -67,7 +89,7 @@ export function resultLinks(page: Page): Locator {
  * only as its placeholder nears the visible part of the list.
  */
 export async function loadEveryResult(page: Page, count: number): Promise<void> {
-	const items = searchDialog(page).getByRole('list', { name: 'Search results' }).getByRole('listitem');
+	const items = resultItems(page);
 	await expect(async () => {
 		await items.last().scrollIntoViewIfNeeded();
 		await expect(resultCards(page)).toHaveCount(count, { timeout: 1_000 });
@@ -76,6 +98,7 @@ export async function loadEveryResult(page: Page, count: number): Promise<void> 
 
 /** The page each loaded card opens, best first (cards load as they scroll into view). */
 export async function resultPages(page: Page): Promise<string[]> {
+	await cardsInOrder(page);
 	const cards = await resultCards(page).all();
 	return Promise.all(cards.map(async (card) => (await cardDestinations(card))[0]!));
 }

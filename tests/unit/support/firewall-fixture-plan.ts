@@ -5,7 +5,7 @@ import type { NodeRole } from '../../../src/schemas/node-role.ts';
  * A small firewall plan written here rather than taken from content/, so the format snapshots
  * (tests/unit/ports/firewall/generators.test.ts) show what each format does with every kind of
  * rule, and a port edit in the data rewrites none of them. The real data's rules are checked
- * for their flows there and by the firewall tools themselves (tools.test.ts beside it), which
+ * for their flows there and by the firewall tools themselves (tests/unit/ports/firewall/tools/), which
  * check this plan too. It holds one of each: a client rule open to anyone, a rule from a role
  * with two machines, a port range, UDP, a condition, a retired port, and outbound rules to an
  * address block, to anyone and to another role.
