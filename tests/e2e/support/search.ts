@@ -61,7 +61,11 @@ async function cardsInOrder(page: Page): Promise<void> {
 export async function search(page: Page, query: string): Promise<number> {
 	await searchBox(page).fill(query);
 	const summary = searchSummary(page);
-	await expect(summary).toHaveText(new RegExp(`^(\\d+) results? for ${escapeRegExp(query)}$|^No results for`));
+	// A page's first query also starts Pagefind (its code, WebAssembly and index), which on a
+	// busy two-core machine has taken more than the usual five seconds.
+	await expect(summary).toHaveText(new RegExp(`^(\\d+) results? for ${escapeRegExp(query)}$|^No results for`), {
+		timeout: 15_000,
+	});
 	const count = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
 	if (count > 0) await cardsInOrder(page);
 	return count;
