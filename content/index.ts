@@ -7,6 +7,7 @@
  * Which collections exist is src/data/collections.ts's to say: `RawDataSet` is derived from it,
  * so a collection missing here, or one it does not know, fails type checking.
  */
+import { carbonPorts } from './carbon-ports.ts';
 import { datasources } from './datasources.ts';
 import { analyticsBrokerPorts } from './analytics-broker-ports.ts';
 import { coreProfilePorts } from './core-profile-ports.ts';
@@ -17,6 +18,7 @@ import { ports } from './ports.ts';
 import { configFacts } from './separation-config.ts';
 import { separationModes } from './separation-modes.ts';
 import { separationPatterns } from './separation-patterns.ts';
+import { sharedPorts } from './shared-ports.ts';
 import { sources } from './sources.ts';
 import type { RawDataSet, RawModule } from '../src/data/dataset.ts';
 
@@ -45,4 +47,6 @@ export const rawDataSet: RawDataSet = {
 	configFacts: [{ file: 'content/separation-config.ts', records: configFacts }],
 	datasources: [{ file: 'content/datasources.ts', records: datasources }],
 	iotProfiles: [{ file: 'content/iot-profiles.ts', records: iotProfiles }],
+	carbonPorts: [{ file: 'content/carbon-ports.ts', records: carbonPorts }],
+	sharedPorts: [{ file: 'content/shared-ports.ts', records: sharedPorts }],
 };

@@ -14,5 +14,19 @@ export default {
 	// later one continues with a comma). The current page prints the same eight versions cleanly.
 	versions: released('1.5.0', '1.6.0', '1.7.0', '1.8.0', '1.9.0', '1.9.1', '1.10.0', '2.0.0'),
 	// How to configure the product in a worker/manager cluster is in content/separation-config.ts.
+	ports: [
+		{
+			id: 'apim-thrift-key-validation-10397',
+			port: 10397,
+			protocol: 'tcp',
+			service: 'Thrift key validation',
+			purpose:
+				'The Thrift client and server ports: a gateway can validate access tokens with the key manager over Thrift instead of web services.',
+			use: 'integration',
+			offsetApplies: true,
+			evidence: 'stated',
+			sources: ['wso2-default-ports'],
+		},
+	],
 	sources: ['seed-worker-manager', 'wso2-worker-manager-current', 'wso2-worker-manager-first-revisions'],
 } satisfies ProductInput;

@@ -14,5 +14,18 @@ export default {
 	// in the list before it. The Released Versions cell is cut off after "5.1.0 and".
 	versions: released('4.5.0', '4.6.0', '5.0.0', '5.1.0', '5.2.0'),
 	diffResolutions: [{ shown: '5.12.0', earlier: '5.1.0', later: '5.2.0' }],
+	ports: [
+		{
+			id: 'is-thrift-entitlement-10500',
+			port: 10500,
+			protocol: 'tcp',
+			service: 'Thrift entitlement service (ThriftEntitlementReceivePort)',
+			purpose: 'Policy enforcement points ask the entitlement service for XACML decisions over Thrift here.',
+			use: 'integration',
+			offsetApplies: true,
+			evidence: 'stated',
+			sources: ['wso2-default-ports'],
+		},
+	],
 	sources: ['seed-worker-manager', 'wso2-not-separated-early-revision'],
 } satisfies ProductInput;

@@ -1,3 +1,4 @@
+import { CataloguePortSchema, SharedPortSchema } from '../schemas/catalogue-port.ts';
 import { ConfigFactSchema } from '../schemas/config-fact.ts';
 import { DatasourceSchema } from '../schemas/datasource.ts';
 import { DeploymentPatternSchema } from '../schemas/deployment-pattern.ts';
@@ -32,6 +33,8 @@ export const collections = {
 	configFacts: { schema: ConfigFactSchema, idsOf: 'configuration fact' },
 	datasources: { schema: DatasourceSchema, idsOf: 'datasource' },
 	iotProfiles: { schema: IotProfileSchema, idsOf: 'IoT profile' },
+	carbonPorts: { schema: CataloguePortSchema, idsOf: 'catalogued port' },
+	sharedPorts: { schema: SharedPortSchema, idsOf: 'catalogued port' },
 } as const;
 
 /** The collection names in table order, which is the order the loader parses and reports them. */

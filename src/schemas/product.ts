@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CataloguePortSchema } from './catalogue-port.ts';
 import { DiffResolutionSchema } from './diff-resolution.ts';
 import { FactSchema } from './fact.ts';
 import { IdSchema, SourceRefsSchema } from './primitives.ts';
@@ -25,6 +26,11 @@ export const ProductSchema = z
 		diffResolutions: z.array(DiffResolutionSchema).default([]),
 		/** Further configuration facts from the fact sheet (stated or derived, never unconfirmed). */
 		facts: z.array(FactSchema).default([]),
+		/**
+		 * The default ports only this product opens, beyond the ones every Carbon product has
+		 * (content/carbon-ports.ts) and the ones it shares with others (content/shared-ports.ts).
+		 */
+		ports: z.array(CataloguePortSchema).default([]),
 		/** The sources for the record as a whole. */
 		sources: SourceRefsSchema,
 	})

@@ -1,5 +1,7 @@
 import type { LocatedDataSet } from '../dataset.ts';
 import type { Problem } from '../problem.ts';
+import { cataloguePortsDistinct } from './catalogue-ports-distinct.ts';
+import { catalogueProductsKnown } from './catalogue-products-known.ts';
 import { carbonListenersAddUp } from './carbon-listeners-add-up.ts';
 import type { IntegrityCheck } from './check.ts';
 import { configFactProducts } from './config-fact-products.ts';
@@ -40,6 +42,8 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	patternLinksResolve,
 	configFactProducts,
 	configSettingsUnambiguous,
+	catalogueProductsKnown,
+	cataloguePortsDistinct,
 ];
 
 /** Runs every check and names it on each of its findings. */
