@@ -18,7 +18,6 @@ export const carbonPorts = [
 			'The management console (https://host:9443/carbon) and the admin services, over TLS. Worker/manager clusters open it to administrators on the manager.',
 		use: 'management',
 		offsetApplies: true,
-		offsetNote: 'The page’s own example: an offset of 1 moves the console to 9444.',
 		evidence: 'stated',
 		sources: [page],
 	},

@@ -11,7 +11,8 @@ type ParamSpec =
 	| { kind: 'choice'; allowed: readonly string[] }
 	| { kind: 'text'; maxLength: number }
 	| { kind: 'version' }
-	| { kind: 'port' };
+	| { kind: 'port' }
+	| { kind: 'offset' };
 
 export type ParamSpecs = Record<string, ParamSpec>;
 
@@ -45,6 +46,10 @@ function rejectReason(spec: ParamSpec, value: string): string | undefined {
 			return value.length <= spec.maxLength ? undefined : `is longer than ${spec.maxLength} characters`;
 		case 'version':
 			return isValidVersion(value) ? undefined : 'is not a version such as 4.9.0';
+		case 'offset': {
+			const offset = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+			return offset >= 0 && offset < 65535 ? undefined : 'is not a port offset from 0 to 65534';
+		}
 		case 'port': {
 			const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
 			return port >= 1 && port <= 65535 ? undefined : 'is not a port number from 1 to 65535';
