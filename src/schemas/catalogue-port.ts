@@ -22,8 +22,8 @@ const VersionSpanSchema = z
 	})
 	.strict();
 
-/** The fields every catalogued default port has, wherever it is kept. */
-const catalogueFields = {
+/** The fields every catalogued default port has, wherever it is kept (the export schema reuses them). */
+export const catalogueFields = {
 	/** Stable id, unique across the catalogue; the row anchor, e.g. "esb-passthrough-https-8243". */
 	id: IdSchema,
 	/**

@@ -7,6 +7,7 @@ import type { AtlasData } from '../../data/dataset.ts';
 import { formatPort, portBounds, type PortSpec } from '../../core/port-range.ts';
 import { aliasToken, MAX_EXPANDED_RANGE, normalizeAlias } from './search-ids.ts';
 import type { QueryVocabulary } from './search-query.ts';
+import { catalogueEntries } from '../ports/catalogue.ts';
 
 /** Where the vocabulary is published. */
 export const SEARCH_VOCABULARY_PATH = '/search-vocabulary.json';
@@ -32,15 +33,28 @@ export function portVocabulary(specs: readonly PortSpec[]): [number, number][] {
 /** The vocabulary of the data set. */
 export function buildSearchVocabulary(data: AtlasData): SearchVocabulary {
 	const labels: Record<string, string> = {};
+	const abbreviations = new Map(data.products.map((product) => [product.id, product.abbreviation]));
+	const abbreviationOf = (id: string) => abbreviations.get(id) ?? id;
 	for (const port of data.ports) {
 		labels[port.id] = `${formatPort(port.port)}/${port.protocol.toUpperCase()} · ${port.service}`;
+	}
+	for (const { port, productIds } of catalogueEntries(data)) {
+		const number = port.port === 'random' ? 'Random' : String(port.port);
+		const names =
+			productIds.length === data.products.length ? 'every Carbon product' : productIds.map(abbreviationOf).join(', ');
+		labels[port.id] = `${number}/${port.protocol.toUpperCase()} · ${port.service} (${names})`;
 	}
 	for (const product of data.products) labels[product.id] = `${product.name} (${product.abbreviation})`;
 	const aliases = data.products
 		.flatMap((product) => [product.abbreviation, ...product.aliases])
 		.filter((alias) => aliasToken(alias) !== undefined)
 		.map(normalizeAlias);
-	return { ports: portVocabulary(data.ports.map((port) => port.port)), aliases: [...new Set(aliases)].sort(), labels };
+	const catalogued = catalogueEntries(data).flatMap(({ port }) => (port.port === 'random' ? [] : [port.port]));
+	return {
+		ports: portVocabulary([...data.ports.map((port) => port.port), ...catalogued]),
+		aliases: [...new Set(aliases)].sort(),
+		labels,
+	};
 }
 
 const isPort = (value: unknown): value is number =>

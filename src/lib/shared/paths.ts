@@ -50,6 +50,16 @@ export const PORTS_EXPORT_PATHS = {
 	csv: '/ports.csv',
 } as const;
 
+/** The default ports of every product, by number. */
+export const DEFAULT_PORTS_PATH = `${PORTS_PATH}defaults/`;
+
+/** The generated exports of the default-ports catalogue. */
+export const DEFAULT_PORTS_EXPORT_PATHS = {
+	json: '/default-ports.json',
+	csv: '/default-ports.csv',
+	schema: '/default-ports.schema.json',
+} as const;
+
 /** The overview of the firewall rule sets. */
 export const FIREWALL_PATH = `${PORTS_PATH}firewall/`;
 
