@@ -13,11 +13,22 @@ export default {
 	versions: released('2.4.0', '2.4.1', '2.5.0'),
 	ports: [
 		{
+			id: 'bam-cassandra-thrift-9160',
+			port: 9160,
+			protocol: 'tcp',
+			service: 'Cassandra Thrift clients',
+			purpose: 'The Cassandra store BAM embeds listens for Thrift clients here.',
+			use: 'integration',
+			offsetApplies: true,
+			evidence: 'stated',
+			sources: ['wso2-default-ports'],
+		},
+		{
 			id: 'bam-hive-thrift-21000',
 			port: 21000,
 			protocol: 'tcp',
 			service: 'Hive Thrift server',
-			purpose: 'The Hive server that runs the analytics scripts starts its Thrift listener here.',
+			purpose: 'The Hive server that runs BAM’s analytics scripts starts its Thrift listener here.',
 			use: 'local',
 			offsetApplies: true,
 			evidence: 'stated',

@@ -17,15 +17,16 @@ export default {
 	// How to configure the product in a worker/manager cluster is in content/separation-config.ts.
 	ports: [
 		{
-			id: 'bps-rmi-registry-2199',
+			id: 'bps-jndi-rmi-2199',
 			port: 2199,
 			protocol: 'tcp',
-			service: 'RMI registry (datasources provider)',
-			purpose: 'The RMI registry through which Business Process Server provides its datasources.',
+			service: 'RMI registry for datasources (JNDIProviderPort)',
+			purpose:
+				'The RMI registry through which Business Process Server can provide its datasources over JNDI. BPS 3.5.0 to 3.6.0 ship every setting that uses it commented out, so those versions open it only once the JNDI provider is turned on.',
 			use: 'integration',
 			offsetApplies: true,
 			evidence: 'stated',
-			sources: ['wso2-default-ports'],
+			sources: ['wso2-default-ports', 'product-bps-2199', 'carbon-kernel-carbon-xml-ports'],
 		},
 	],
 	sources: ['seed-worker-manager', 'wso2-worker-manager-first-revisions'],

@@ -15,16 +15,40 @@ export default {
 	diffResolutions: [{ shown: '4.02.0', earlier: '4.0.0', later: '4.2.0' }],
 	ports: [
 		{
-			id: 'cep-ha-management-11224',
+			id: 'cep-ha-event-sync-11224',
 			port: 11224,
 			protocol: 'tcp',
-			service: 'Thrift HA management',
+			service: 'HA event synchronisation (eventSync)',
 			purpose:
-				'The two nodes of a highly available Complex Event Processor pair manage their state over Thrift on this port.',
+				'In high-availability mode (off as shipped), the two CEP nodes keep their event streams in step over this port. The default-ports page calls it the HA management port; event-processor.xml names it eventSync and keeps management on 10005.',
 			use: 'membership',
-			offsetApplies: true,
+			offsetApplies: false,
+			offsetNote: 'Used as written in CEP 4.0.0 and 4.1.0; from CEP 4.2.0 the offset is added.',
 			evidence: 'stated',
-			sources: ['wso2-default-ports'],
+			sources: ['wso2-default-ports', 'analytics-common-event-processor'],
+		},
+		{
+			id: 'cep-ha-management-10005',
+			port: 10005,
+			protocol: 'tcp',
+			service: 'HA management',
+			purpose:
+				'In high-availability mode (off as shipped), the two CEP nodes coordinate which of them is active over this port. The default-ports page does not list it.',
+			use: 'membership',
+			offsetApplies: false,
+			offsetNote: 'Used as written in CEP 4.0.0 and 4.1.0; from CEP 4.2.0 the offset is added.',
+			evidence: 'stated',
+			sources: ['analytics-common-event-processor'],
+		},
+	],
+	facts: [
+		{
+			id: 'no-cassandra-port',
+			text: 'WSO2’s default-ports page also lists 9160, the Cassandra Thrift port, for CEP. CEP 4.0.0 and 4.2.0 configure no Cassandra listener, so CEP’s ports here leave it out; BAM, which embeds Cassandra, lists it.',
+			evidence: 'derived',
+			derivation:
+				'No configuration file of those releases sets port 9160; their event receivers and HA ports are all accounted for above.',
+			sources: ['wso2-default-ports', 'product-cep-versions', 'analytics-common-event-processor'],
 		},
 	],
 	sources: ['seed-worker-manager', 'wso2-not-separated-early-revision'],

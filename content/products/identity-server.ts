@@ -20,11 +20,14 @@ export default {
 			port: 10500,
 			protocol: 'tcp',
 			service: 'Thrift entitlement service (ThriftEntitlementReceivePort)',
-			purpose: 'Policy enforcement points ask the entitlement service for XACML decisions over Thrift here.',
+			purpose:
+				'Policy enforcement points ask the XACML entitlement service for decisions over Thrift here, once EnableThriftService is turned on in identity.xml.',
 			use: 'integration',
 			offsetApplies: true,
+			offsetNote:
+				'Moves when identity.xml gives the port as ${Ports.ThriftEntitlementReceivePort}, the carbon.xml setting; a number written there instead is used as is.',
 			evidence: 'stated',
-			sources: ['wso2-default-ports'],
+			sources: ['wso2-default-ports', 'carbon-kernel-carbon-xml-ports', 'identity-entitlement-thrift'],
 		},
 	],
 	sources: ['seed-worker-manager', 'wso2-not-separated-early-revision'],

@@ -58,6 +58,12 @@ export const catalogueFields = {
 	sources: SourceRefsSchema,
 };
 
+/**
+ * A product's own port may stand in for a common or shared one it ships a different number for,
+ * such as the ESB's localMemberPort 4100 instead of Carbon's 4000; the product then lists its own.
+ */
+const ReplacesSchema = IdSchema;
+
 const derivedSaysHow = {
 	check: (port: { evidence: string; derivation?: string | undefined }) =>
 		port.evidence !== 'derived' || port.derivation !== undefined,
@@ -66,7 +72,11 @@ const derivedSaysHow = {
 
 /** A default port of one product (kept in the product's own file) or of every Carbon product. */
 export const CataloguePortSchema = z
-	.object(catalogueFields)
+	.object({
+		...catalogueFields,
+		/** In a product's file: the id of the common or shared port this one ships instead of. */
+		replaces: ReplacesSchema.optional(),
+	})
 	.strict()
 	.refine(derivedSaysHow.check, derivedSaysHow.message);
 

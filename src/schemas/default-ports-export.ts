@@ -6,6 +6,10 @@ import { IdSchema } from './primitives.ts';
 const DefaultPortExportSchema = z
 	.object({
 		...catalogueFields,
+		/** For a product's own port: the common or shared port it ships instead of. */
+		replaces: IdSchema.optional().describe(
+			'For a product’s own port: the id of the common or shared port it ships instead of.',
+		),
 		/** Where the record is kept: every Carbon product's, shared by several, or one product's own. */
 		scope: z
 			.enum(['carbon', 'shared', 'product'])

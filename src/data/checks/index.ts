@@ -2,6 +2,7 @@ import type { LocatedDataSet } from '../dataset.ts';
 import type { Problem } from '../problem.ts';
 import { cataloguePortsDistinct } from './catalogue-ports-distinct.ts';
 import { catalogueProductsKnown } from './catalogue-products-known.ts';
+import { catalogueReplacementsResolve } from './catalogue-replacements-resolve.ts';
 import { carbonListenersAddUp } from './carbon-listeners-add-up.ts';
 import type { IntegrityCheck } from './check.ts';
 import { configFactProducts } from './config-fact-products.ts';
@@ -44,6 +45,7 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	configSettingsUnambiguous,
 	catalogueProductsKnown,
 	cataloguePortsDistinct,
+	catalogueReplacementsResolve,
 ];
 
 /** Runs every check and names it on each of its findings. */

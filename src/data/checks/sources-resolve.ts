@@ -32,6 +32,7 @@ function citations(data: LocatedDataSet): Citation[] {
 	}
 	for (const item of data.products) {
 		item.record.facts.forEach((fact, index) => out.push({ item, field: `facts.${index}.sources`, ids: fact.sources }));
+		item.record.ports.forEach((port, index) => out.push({ item, field: `ports.${index}.sources`, ids: port.sources }));
 	}
 	for (const item of data.separationPatterns) {
 		item.record.benefits.forEach((fact, index) =>

@@ -26,15 +26,36 @@ export const OFFSET_RULE = {
 	source: 'wso2-default-ports',
 } as const;
 
-/** Every catalogued port once: the common ones, the shared ones, then each product's own. */
+/**
+ * Every catalogued port once: the common ones, the shared ones, then each product's own. A
+ * product whose own port replaces a common or shared one (the ESB's member port 4100 for
+ * Carbon's 4000) is not counted among the products of the one it replaces.
+ */
 export function catalogueEntries(data: CatalogueData): CatalogueEntry[] {
+	const replacing = (portId: string) =>
+		new Set(
+			data.products
+				.filter((product) => product.ports.some((port) => port.replaces === portId))
+				.map((product) => product.id),
+		);
+	const opening = (portId: string, candidates: readonly string[]) => {
+		const replaced = replacing(portId);
+		return candidates.filter((id) => !replaced.has(id));
+	};
 	const everyProduct = data.products.map((product) => product.id);
 	return [
-		...data.carbonPorts.map((port): CatalogueEntry => ({ port, scope: 'carbon', productIds: everyProduct })),
+		...data.carbonPorts.map((port): CatalogueEntry => ({
+			port,
+			scope: 'carbon',
+			productIds: opening(port.id, everyProduct),
+		})),
 		...data.sharedPorts.map((port): CatalogueEntry => ({
 			port,
 			scope: 'shared',
-			productIds: everyProduct.filter((id) => port.products.includes(id)),
+			productIds: opening(
+				port.id,
+				everyProduct.filter((id) => port.products.includes(id)),
+			),
 		})),
 		...data.products.flatMap((product) =>
 			product.ports.map((port): CatalogueEntry => ({ port, scope: 'product', productIds: [product.id] })),

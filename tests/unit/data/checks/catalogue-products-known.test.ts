@@ -27,7 +27,13 @@ describe(check.name, () => {
 	test('reports a product named twice', () => {
 		const raw = makeDataSet({ sharedPorts: [makeSharedPort({ products: ['test-product', 'test-product'] })] });
 		expect(problemsOf(raw)).toEqual([
-			problem(check, 'content/shared-ports.ts', 'test-transport-8243', 'products.1', 'names product "test-product" twice'),
+			problem(
+				check,
+				'content/shared-ports.ts',
+				'test-transport-8243',
+				'products.1',
+				'names product "test-product" twice',
+			),
 		]);
 	});
 });
