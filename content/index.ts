@@ -17,6 +17,7 @@ import { ports } from './ports.ts';
 import { configFacts } from './separation-config.ts';
 import { separationModes } from './separation-modes.ts';
 import { separationPatterns } from './separation-patterns.ts';
+import { sessionAffinity } from './session-affinity.ts';
 import { sources } from './sources.ts';
 import type { RawDataSet, RawModule } from '../src/data/dataset.ts';
 
@@ -45,4 +46,5 @@ export const rawDataSet: RawDataSet = {
 	configFacts: [{ file: 'content/separation-config.ts', records: configFacts }],
 	datasources: [{ file: 'content/datasources.ts', records: datasources }],
 	iotProfiles: [{ file: 'content/iot-profiles.ts', records: iotProfiles }],
+	sessionAffinity: [{ file: 'content/session-affinity.ts', records: sessionAffinity }],
 };

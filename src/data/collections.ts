@@ -8,6 +8,7 @@ import { PortSchema } from '../schemas/port.ts';
 import { ProductSchema } from '../schemas/product.ts';
 import { SeparationModeSchema } from '../schemas/separation-mode.ts';
 import { SeparationPatternSchema } from '../schemas/separation-pattern.ts';
+import { SessionAffinitySchema } from '../schemas/session-affinity.ts';
 import { SourceSchema } from '../schemas/source.ts';
 
 /**
@@ -32,6 +33,7 @@ export const collections = {
 	configFacts: { schema: ConfigFactSchema, idsOf: 'configuration fact' },
 	datasources: { schema: DatasourceSchema, idsOf: 'datasource' },
 	iotProfiles: { schema: IotProfileSchema, idsOf: 'IoT profile' },
+	sessionAffinity: { schema: SessionAffinitySchema, idsOf: 'session affinity fact' },
 } as const;
 
 /** The collection names in table order, which is the order the loader parses and reports them. */

@@ -17,6 +17,7 @@ import { portReferences } from './port-references.ts';
 import { portReplacementsResolve } from './port-replacements-resolve.ts';
 import { portsDistinct } from './ports-distinct.ts';
 import { productModesKnown } from './product-modes-known.ts';
+import { sessionAffinityReferences } from './session-affinity-references.ts';
 import { sourcesResolve } from './sources-resolve.ts';
 import { versionsOrdered } from './versions-ordered.ts';
 
@@ -40,6 +41,7 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	patternLinksResolve,
 	configFactProducts,
 	configSettingsUnambiguous,
+	sessionAffinityReferences,
 ];
 
 /** Runs every check and names it on each of its findings. */
