@@ -116,6 +116,7 @@ export const haproxyAssumptions = [
 	'Backends are reached over HTTPS without checking their certificates (verify none); give a ca-file with the nodes’ CA and verify required to check them.',
 	'Sticky traffic gets a SERVERID cookie that HAProxy inserts and reads itself, naming the node; the nodes’ own JSESSIONID is left alone.',
 	'IPv4 and IPv6 on the bind addresses as the system gives them; no chroot, user or stats socket, which a production file usually adds.',
+	'The nodes must also be told they sit behind a proxy (proxyPort in catalina-server.xml, the host names in carbon.xml); this file does not change them.',
 ] as const;
 
 export const haproxyStickyCookieNote =

@@ -170,6 +170,8 @@ export const nginxAssumptions = [
 	'Backends are reached over HTTPS without checking their certificates (NGINX’s default); set proxy_ssl_verify and proxy_ssl_trusted_certificate to the nodes’ CA to check them.',
 	'ip_hash keeps a client on one node by its address, so clients behind one NAT share a node. The cookie hash sends a session to the node its JSESSIONID hashes to, which need not be the node that created it: a node that does not know the session starts a new one, so a login may be asked for again. Only NGINX Plus can follow the cookie to the node that set it.',
 	'IPv4 listeners only; add listen [::]:PORT lines for IPv6 clients.',
+	'Clients must send the host name in TLS (SNI): a TLS handshake without one, or for a host name not listed, is refused.',
+	'The nodes must also be told they sit behind a proxy (proxyPort in catalina-server.xml, the host names in carbon.xml); this file does not change them.',
 ] as const;
 
 export const nginxStickyCookieNote =
