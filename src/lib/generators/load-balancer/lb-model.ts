@@ -147,6 +147,8 @@ export function lbModel(plan: FirewallPlan): LbModel {
 		if (upstream === undefined) skipped.push(rule);
 		else upstreams.push(upstream);
 	}
+	// With nothing behind it there is no host to route and nothing to write.
+	if (upstreams.length === 0) throw new Error(`The plan of ${plan.role.name} reaches no node role over HTTP`);
 	return { balancer: plan.role, listen: entryPoints(plan), upstreams, sites: sitesOf(upstreams), skipped };
 }
 

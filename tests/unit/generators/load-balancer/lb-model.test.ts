@@ -70,6 +70,11 @@ describe('the load balancer model', () => {
 		expect(() => lbModel(plan)).toThrow(/no HTTPS entry point/);
 	});
 
+	test('refuses a load balancer that reaches no node role', () => {
+		const plan = { ...syntheticPlan, outbound: [] };
+		expect(() => lbModel(plan)).toThrow(/reaches no node role/);
+	});
+
 	test('keeps a role’s services apart: the IoT workers’ gateway has a site of its own', () => {
 		const model = lbModel(iotPlan);
 		const workerSites = model.sites.filter((site) => site.roleId === 'worker');
