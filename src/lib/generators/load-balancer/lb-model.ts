@@ -151,8 +151,3 @@ export function lbModel(plan: FirewallPlan): LbModel {
 	if (upstreams.length === 0) throw new Error(`The plan of ${plan.role.name} reaches no node role over HTTP`);
 	return { balancer: plan.role, listen: entryPoints(plan), upstreams, sites: sitesOf(upstreams), skipped };
 }
-
-/** The sites of the given roles, e.g. the manager's. */
-export function sitesOfRoles(model: LbModel, roleIds: readonly string[]): LbSite[] {
-	return model.sites.filter((site) => roleIds.includes(site.roleId));
-}
