@@ -19,6 +19,7 @@ import { configFacts } from './separation-config.ts';
 import { separationModes } from './separation-modes.ts';
 import { separationPatterns } from './separation-patterns.ts';
 import { sharedPorts } from './shared-ports.ts';
+import { sessionAffinity } from './session-affinity.ts';
 import { sources } from './sources.ts';
 import type { RawDataSet, RawModule } from '../src/data/dataset.ts';
 
@@ -49,4 +50,5 @@ export const rawDataSet: RawDataSet = {
 	iotProfiles: [{ file: 'content/iot-profiles.ts', records: iotProfiles }],
 	carbonPorts: [{ file: 'content/carbon-ports.ts', records: carbonPorts }],
 	sharedPorts: [{ file: 'content/shared-ports.ts', records: sharedPorts }],
+	sessionAffinity: [{ file: 'content/session-affinity.ts', records: sessionAffinity }],
 };

@@ -447,4 +447,19 @@ export const sources = [
 		publisher: 'wso2-source',
 		note: 'A ${Ports.ThriftEntitlementReceivePort} value is resolved with the offset; a number is used as written. The Thrift service starts only when EnableThriftService is true.',
 	},
+	{
+		id: 'wso2-apim-proxy-load-balancer',
+		title: 'Configuring the Proxy Server and the Load Balancer (wso2/docs-apim)',
+		url: 'https://github.com/wso2/docs-apim/blob/6714e78b9df8d1680ea762d5aa1617cdc88e5502/en/docs/install-and-setup/deploying-wso2-api-manager/configuring-the-proxy-server-and-the-load-balancer.md',
+		publisher: 'wso2-docs',
+		note: 'Read at commit 6714e78, an API Manager 3.x revision (it configures deployment.toml). Its table of deployments: sticky sessions for Publisher, Store and Key Manager and for port 9443 of several Gateway managers, none for the pass-through ports 8243 and 8280; its NGINX Plus examples use sticky learn on the JSESSIONID cookie, and it offers ip_hash for the open-source NGINX.',
+	},
+	{
+		id: 'wso2-apim-clustering-patterns-420',
+		title:
+			'API Manager Clustering Deployment Patterns (WSO2 clustering guide, Carbon 4.2.0, revisions 40 and 41 compared)',
+		url: 'https://docs.wso2.com/pages/diffpagesbyversion.action?pageId=31131130&selectedPageVersions=40&selectedPageVersions=41',
+		publisher: 'wso2-docs',
+		note: 'Says session affinity is mandatory in the load balancers in front of the Publisher and Store clusters, optional in front of a Key Manager cluster, and that authentication by session ID fails without it. Names no API Manager version.',
+	},
 ] as const satisfies readonly SourceInput[];

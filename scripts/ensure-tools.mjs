@@ -4,7 +4,8 @@
  *   - Chromium for the browser tests: CHROMIUM_PATH or Debian's /usr/bin/chromium, else
  *     Playwright's own (installed with Playwright's installer where downloads work);
  *   - the firewall tools that check the generated rules (nft, iptables-restore, ufw,
- *     firewall-offline-cmd), and nginx, haproxy and shellcheck for the configuration checks.
+ *     firewall-offline-cmd), and nginx, haproxy (with openssl for a test certificate) and
+ *     shellcheck for the configuration checks.
  * What is missing comes from Debian's packages with apt-get when run as root (closed networks
  * still reach Debian's mirror). Anything still missing is listed with how to get it; the tests
  * that need it then fail with that reason, they never skip. Only a missing Chromium stops the
@@ -24,6 +25,7 @@ const SYSTEM_TOOLS = [
 	{ command: 'firewall-offline-cmd', debian: 'firewalld', checks: 'the firewalld commands' },
 	{ command: 'nginx', debian: 'nginx', checks: 'the load balancer configuration' },
 	{ command: 'haproxy', debian: 'haproxy', checks: 'the load balancer configuration' },
+	{ command: 'openssl', debian: 'openssl', checks: 'the load balancer configuration (its test certificate)' },
 	{ command: 'shellcheck', debian: 'shellcheck', checks: 'the generated shell scripts' },
 	// Debian does not package Terraform (its licence changed); HashiCorp's own apt repository does.
 	{ command: 'terraform', debian: undefined, checks: 'the Terraform security groups' },

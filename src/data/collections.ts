@@ -9,6 +9,7 @@ import { PortSchema } from '../schemas/port.ts';
 import { ProductSchema } from '../schemas/product.ts';
 import { SeparationModeSchema } from '../schemas/separation-mode.ts';
 import { SeparationPatternSchema } from '../schemas/separation-pattern.ts';
+import { SessionAffinitySchema } from '../schemas/session-affinity.ts';
 import { SourceSchema } from '../schemas/source.ts';
 
 /**
@@ -35,6 +36,7 @@ export const collections = {
 	iotProfiles: { schema: IotProfileSchema, idsOf: 'IoT profile' },
 	carbonPorts: { schema: CataloguePortSchema, idsOf: 'catalogued port' },
 	sharedPorts: { schema: SharedPortSchema, idsOf: 'catalogued port' },
+	sessionAffinity: { schema: SessionAffinitySchema, idsOf: 'session affinity fact' },
 } as const;
 
 /** The collection names in table order, which is the order the loader parses and reports them. */

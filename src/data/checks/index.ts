@@ -20,6 +20,7 @@ import { portReferences } from './port-references.ts';
 import { portReplacementsResolve } from './port-replacements-resolve.ts';
 import { portsDistinct } from './ports-distinct.ts';
 import { productModesKnown } from './product-modes-known.ts';
+import { sessionAffinityReferences } from './session-affinity-references.ts';
 import { sourcesResolve } from './sources-resolve.ts';
 import { versionsOrdered } from './versions-ordered.ts';
 
@@ -46,6 +47,7 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	catalogueProductsKnown,
 	cataloguePortsDistinct,
 	catalogueReplacementsResolve,
+	sessionAffinityReferences,
 ];
 
 /** Runs every check and names it on each of its findings. */

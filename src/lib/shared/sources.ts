@@ -20,6 +20,7 @@ export function citationCounts(data: AtlasData): Map<string, number> {
 		...data.separationPatterns,
 		...data.configFacts,
 		...data.iotProfiles,
+		...data.sessionAffinity,
 	];
 	for (const record of records) {
 		const facts = [...(record.facts ?? []), ...(record.benefits ?? [])];
