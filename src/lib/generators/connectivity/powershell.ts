@@ -24,7 +24,7 @@ import {
  * A single-quoted PowerShell string. PowerShell also ends single-quoted strings at the
  * typographic single quotes, so those are doubled too.
  */
-export function psQuote(text: string): string {
+function psQuote(text: string): string {
 	return `'${text.replace(/['\u2018\u2019\u201A\u201B]/g, (quote) => quote + quote)}'`;
 }
 

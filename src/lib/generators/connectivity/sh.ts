@@ -19,7 +19,7 @@ import {
  */
 
 /** A single-quoted sh word: nothing inside is expanded. */
-export function shQuote(text: string): string {
+function shQuote(text: string): string {
 	return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -2,7 +2,7 @@ import { Document, isMap, isSeq, type Node } from 'yaml';
 import type { FirewallPlan } from '../../ports/firewall/plan.ts';
 import { generatedHeader } from '../header.ts';
 import type { GeneratedText } from '../settings.ts';
-import { commentsOf, kubernetesObjects, loadBalancedFlows, type KubernetesObject } from './objects.ts';
+import { commentsOf, kubernetesObjects, type KubernetesObject } from './objects.ts';
 import { checkKubernetesSettings, type KubernetesSettings } from './settings.ts';
 
 /**
@@ -67,11 +67,6 @@ export function kubernetesManifests(plan: FirewallPlan, given: Partial<Kubernete
 		if (objects.length === 0) documents.push('# No flows: nothing to create for this role.\n');
 		return `${header}\n${documents.join('')}`;
 	});
-}
-
-/** True when the role's manifests hold Ingresses (it is the load balancer and forwards flows). */
-export function hasIngresses(plan: FirewallPlan): boolean {
-	return loadBalancedFlows(plan).length > 0;
 }
 
 export const kubernetesAssumptions = [

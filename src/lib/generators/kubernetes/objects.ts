@@ -104,14 +104,14 @@ function commented<T extends object>(part: T, lines: readonly string[]): T {
 }
 
 /** The part-of label key; the role label key is a setting. */
-export const PART_OF_LABEL = 'app.kubernetes.io/part-of';
+const PART_OF_LABEL = 'app.kubernetes.io/part-of';
 /** The label Kubernetes gives every namespace, holding its name. */
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 /** Services carry at most this many ports of one range; a wider range is left out with a comment. */
-export const MAX_SERVICE_RANGE = 64;
+const MAX_SERVICE_RANGE = 64;
 
-export function roleLabels(roleId: string, settings: KubernetesSettings): Labels {
+function roleLabels(roleId: string, settings: KubernetesSettings): Labels {
 	return { [settings.roleLabel]: roleId, [PART_OF_LABEL]: settings.partOf };
 }
 
@@ -124,14 +124,14 @@ function metadata(name: string, roleId: string, settings: KubernetesSettings, an
 	};
 }
 
-/** The id of the load balancer role among the roles a plan names, if any. */
+/** True when the role (this plan's or a peer's) is the load balancer. */
 function isLoadBalancer(plan: FirewallPlan, roleId: string): boolean {
 	if (plan.role.id === roleId) return plan.role.kind === 'load-balancer';
 	return plan.placeholders.some(({ role }) => role.id === roleId && role.kind === 'load-balancer');
 }
 
 /** A role's Service name: the role id, made a DNS-1035 label if it starts with a digit. */
-export function serviceName(roleId: string): string {
+function serviceName(roleId: string): string {
 	return /^[a-z]/.test(roleId) ? roleId : `role-${roleId}`;
 }
 
@@ -233,7 +233,7 @@ const dnsEgress: () => NetworkPolicyEgressRule = () =>
 		['DNS: the cluster resolver (kube-dns or CoreDNS in kube-system), so peers can be found by name.'],
 	);
 
-export function networkPolicy(plan: FirewallPlan, settings: KubernetesSettings): NetworkPolicyObject {
+function networkPolicy(plan: FirewallPlan, settings: KubernetesSettings): NetworkPolicyObject {
 	return commented(
 		{
 			apiVersion: 'networking.k8s.io/v1',
@@ -258,7 +258,7 @@ export function networkPolicy(plan: FirewallPlan, settings: KubernetesSettings):
  * A Service port name: a DNS-1035 label of at most 15 characters, the service's words cut to fit
  * before the port number (HTTPS on 9444 is "https-9444"), "u" after it for UDP.
  */
-export function servicePortName(service: string, port: number, protocol: PlannedRule['protocol']): string {
+function servicePortName(service: string, port: number, protocol: PlannedRule['protocol']): string {
 	const suffix = `-${port}${protocol === 'udp' ? 'u' : ''}`;
 	const words = slug(service).replace(/^[^a-z]+/, '');
 	const cut = words
@@ -284,7 +284,7 @@ function listenedPorts(plan: FirewallPlan): { rule: PlannedRule; port: number }[
 }
 
 /** The role's ClusterIP Service, or undefined when it listens on nothing a Service can carry. */
-export function service(plan: FirewallPlan, settings: KubernetesSettings): ServiceObject | undefined {
+function service(plan: FirewallPlan, settings: KubernetesSettings): ServiceObject | undefined {
 	const listened = listenedPorts(plan);
 	if (listened.length === 0) return undefined;
 	const names = new Set<string>();
@@ -320,7 +320,7 @@ function backendIsTls(rule: PlannedRule): boolean {
 }
 
 /** The default host of a load-balanced flow: its port rule id under the domain. */
-export function defaultIngressHost(ruleId: string, settings: KubernetesSettings): string {
+function defaultIngressHost(ruleId: string, settings: KubernetesSettings): string {
 	return `${ruleId}.${settings.domain}`;
 }
 
@@ -333,7 +333,7 @@ export function loadBalancedFlows(plan: FirewallPlan): (PlannedRule & { peer: Ex
 	);
 }
 
-export function ingress(plan: FirewallPlan, rule: PlannedRule, roleId: string, settings: KubernetesSettings) {
+function ingress(plan: FirewallPlan, rule: PlannedRule, roleId: string, settings: KubernetesSettings) {
 	const host = settings.hosts[rule.ruleId] ?? defaultIngressHost(rule.ruleId, settings);
 	const affinity = settings.affinity[roleId];
 	const annotations: Labels = {
