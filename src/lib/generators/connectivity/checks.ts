@@ -1,5 +1,5 @@
 import type { FirewallPlan, Peer, PlannedRule } from '../../ports/firewall/plan.ts';
-import { groupByPortRule, safeText, slug } from '../../ports/firewall/text.ts';
+import { groupByPortRule, ruleNotes, safeText, slug } from '../../ports/firewall/text.ts';
 import { SettingChecks, hostSettingProblem, titleProblem, timeoutProblem } from '../settings.ts';
 
 /**
@@ -30,14 +30,17 @@ export interface OutboundCheck {
 	parameter: HostParameter;
 	/** "ruleId: service", the last field of the output line. */
 	purpose: string;
-	/** The condition's words, for the comment above the check, when the flow is conditional. */
-	condition?: string;
+	/** True when the flow is needed only in some set-ups (it may then be skipped). */
+	conditional: boolean;
+	/** Its condition or retirement, for the comments above the check. */
+	notes: string[];
 }
 
 export interface ListenCheck {
 	rule: PlannedRule;
 	purpose: string;
-	condition?: string;
+	conditional: boolean;
+	notes: string[];
 }
 
 export interface ConnectivityChecks {
@@ -104,8 +107,7 @@ function parameterFor(peer: Peer, settings: ConnectivitySettings): HostParameter
 }
 
 const purposeOf = (rule: PlannedRule) => safeText(`${rule.ruleId}: ${rule.service}`);
-const conditionOf = (rule: PlannedRule) =>
-	rule.condition === undefined ? {} : { condition: safeText(`Conditional: ${rule.condition}`) };
+const notesOf = (rule: PlannedRule) => ({ conditional: rule.condition !== undefined, notes: ruleNotes(rule) });
 
 /** The checks of one role, from its plan; settings must have passed `checkConnectivitySettings`. */
 export function connectivityChecks(plan: FirewallPlan, settings: ConnectivitySettings): ConnectivityChecks {
@@ -114,11 +116,11 @@ export function connectivityChecks(plan: FirewallPlan, settings: ConnectivitySet
 		const parameter = parameterFor(rule.peer, settings);
 		const known = parameters.get(parameter.key) ?? parameter;
 		parameters.set(known.key, known);
-		return { rule, parameter: known, purpose: purposeOf(rule), ...conditionOf(rule) };
+		return { rule, parameter: known, purpose: purposeOf(rule), ...notesOf(rule) };
 	});
 	const listen = groupByPortRule(plan.inbound).map(([rule]) => {
 		const first = rule as PlannedRule;
-		return { rule: first, purpose: purposeOf(first), ...conditionOf(first) };
+		return { rule: first, purpose: purposeOf(first), ...notesOf(first) };
 	});
 	return { plan, settings, parameters: [...parameters.values()], outbound, listen };
 }

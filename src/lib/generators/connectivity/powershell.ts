@@ -121,10 +121,10 @@ function Test-Listen([string]$Protocol, [int]$First, [int]$Last, [string]$Purpos
 	}
 }`;
 
-const psBool = (check: OutboundCheck | ListenCheck) => (check.condition === undefined ? '$false' : '$true');
+const psBool = (check: OutboundCheck | ListenCheck) => (check.conditional ? '$true' : '$false');
 
 function comments(check: OutboundCheck | ListenCheck): string[] {
-	return check.condition === undefined ? [] : [`# ${check.condition}`];
+	return check.notes.map((note) => `# ${note}`);
 }
 
 function outboundLines(check: OutboundCheck): string[] {

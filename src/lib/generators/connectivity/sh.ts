@@ -137,11 +137,11 @@ check_listen() {
 }`;
 
 function conditionWord(check: OutboundCheck | ListenCheck): string {
-	return check.condition === undefined ? 'always' : 'conditional';
+	return check.conditional ? 'conditional' : 'always';
 }
 
 function comments(check: OutboundCheck | ListenCheck): string[] {
-	return check.condition === undefined ? [] : [`# ${check.condition}`];
+	return check.notes.map((note) => `# ${note}`);
 }
 
 function outboundLines(check: OutboundCheck): string[] {

@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import type { FirewallPlan } from '../../ports/firewall/plan.ts';
+import { groupByPortRule, groupComments } from '../../ports/firewall/text.ts';
 import { generatedHeader } from '../header.ts';
 import type { GeneratedText } from '../settings.ts';
 import { commentsOf, kubernetesObjects, type KubernetesObject } from './objects.ts';
@@ -48,6 +49,12 @@ function fileHeader(plan: FirewallPlan, settings: KubernetesSettings): string[] 
 		loadBalancer
 			? `The load balancer runs no pods of its own: the ingress controller in namespace ${settings.ingressNamespace} plays it, one Ingress per flow it forwards.`
 			: `Pods of this role carry the labels ${settings.roleLabel}=${plan.role.id} and app.kubernetes.io/part-of=${settings.partOf}.`,
+		...(loadBalancer && plan.inbound.length > 0
+			? [
+					'The Service of the ingress controller (installed with it) takes the traffic the load balancer receives:',
+					...groupByPortRule(plan.inbound).flatMap((group) => groupComments(group).map((line) => `  ${line}`)),
+				]
+			: []),
 		`Namespace ${settings.namespace}. Apply with: kubectl apply -f FILE (check first: kubectl apply --dry-run=server -f FILE).`,
 	];
 }
