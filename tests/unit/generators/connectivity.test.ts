@@ -256,6 +256,14 @@ describe('what the scripts test comes from the plan', () => {
 		});
 	}
 
+	test('a peer whose id starts with a digit still gets a valid variable and parameter name', () => {
+		const plan = tinyPlan([flow('third-party', 'outbound', 443, '3rd-party')]);
+		expect(textOf(connectivityCheckSh(plan))).toContain(`PEER_3RD_PARTY_HOSTS='192.0.2.1'`);
+		expect(textOf(connectivityCheckPowerShell(plan))).toContain('[string[]]$Peer3rdPartyHosts = ');
+		requireTool(shellcheckTool);
+		expect(shellcheck(textOf(connectivityCheckSh(plan)))).toEqual(expect.objectContaining({ status: 0 }));
+	});
+
 	test('an external service is tested on its host names (a "*" family is left out), not its address blocks', () => {
 		const [, worker] = syntheticPlans.find(([candidate]) => candidate === 'synthetic worker')!;
 		const [, manager] = syntheticPlans.find(([candidate]) => candidate === 'synthetic manager')!;

@@ -93,7 +93,8 @@ function defaultHosts(peer: Peer): readonly string[] {
 
 function parameterFor(peer: Peer, settings: ConnectivitySettings): HostParameter {
 	const key = peerKey(peer);
-	const words = slug(key, '_');
+	// A shell variable cannot start with a digit, which an id may.
+	const words = slug(key, '_').replace(/^(?=\d)/, 'peer_');
 	return {
 		key,
 		envName: `${words.toUpperCase()}_HOSTS`,
