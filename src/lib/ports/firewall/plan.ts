@@ -12,11 +12,19 @@ import { portBounds } from '../../../core/port-range.ts';
  *   connections.
  */
 
+/** The external service a peer stands for, so generators that connect to it can name it. */
+export interface PeerEndpoint {
+	/** The external endpoint's id. */
+	id: string;
+	/** The host names it answers on, as the data lists them ("*" marks a family). */
+	hostnames: readonly string[];
+}
+
 /** Who is on the other end of a rule. */
 export type Peer =
-	| { kind: 'any'; label: string }
+	| { kind: 'any'; label: string; endpoint?: PeerEndpoint }
 	| { kind: 'role'; roleId: string; label: string; addresses: readonly string[] }
-	| { kind: 'blocks'; label: string; blocks: readonly string[] };
+	| { kind: 'blocks'; label: string; blocks: readonly string[]; endpoint?: PeerEndpoint };
 
 export interface PlannedRule {
 	/** The port rule this line comes from (its anchor on the ports page). */
@@ -96,9 +104,10 @@ export function planFirewall(roleId: string, input: PlanInput): FirewallPlan {
 		const endpoint = endpointById.get(id);
 		if (endpoint === undefined) return [rolePeer(id)];
 		const label = endpoint.abbreviation;
+		const about = { id: endpoint.id, hostnames: endpoint.hostnames };
 		return endpoint.addressBlocks.length > 0
-			? [{ kind: 'blocks', label, blocks: endpoint.addressBlocks }]
-			: [{ kind: 'any', label }];
+			? [{ kind: 'blocks', label, blocks: endpoint.addressBlocks, endpoint: about }]
+			: [{ kind: 'any', label, endpoint: about }];
 	};
 
 	/** Sources of an inbound rule: any client among them means "anyone", which covers the rest. */

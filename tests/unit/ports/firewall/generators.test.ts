@@ -72,7 +72,14 @@ describe('peers and addresses come from the data', () => {
 		const plan = planFromAtlas(atlas, sender);
 		const toApns = plan.outbound.filter((rule) => rule.ruleId.startsWith('apns-'));
 		expect(toApns.length).toBeGreaterThan(0);
-		for (const rule of toApns) expect(rule.peer).toEqual({ kind: 'blocks', label: 'APNs', blocks: apns.addressBlocks });
+		for (const rule of toApns) {
+			expect(rule.peer).toEqual({
+				kind: 'blocks',
+				label: 'APNs',
+				blocks: apns.addressBlocks,
+				endpoint: { id: apns.id, hostnames: apns.hostnames },
+			});
+		}
 	});
 
 	test('inbound rules that clients use are open to any address, others only to their peers', () => {
