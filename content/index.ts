@@ -8,6 +8,7 @@
  * so a collection missing here, or one it does not know, fails type checking.
  */
 import { carbonPorts } from './carbon-ports.ts';
+import { clusterRoles } from './cluster-roles.ts';
 import { datasources } from './datasources.ts';
 import { analyticsBrokerPorts } from './analytics-broker-ports.ts';
 import { coreProfilePorts } from './core-profile-ports.ts';
@@ -38,6 +39,7 @@ export const rawDataSet: RawDataSet = {
 	products: perFile(import.meta.glob('./products/*.ts', { eager: true }), 'products'),
 	nodeRoles: [{ file: 'content/node-roles.ts', records: nodeRoles }],
 	externalEndpoints: [{ file: 'content/external-endpoints.ts', records: externalEndpoints }],
+	clusterRoles: [{ file: 'content/cluster-roles.ts', records: clusterRoles }],
 	ports: [
 		{ file: 'content/ports.ts', records: ports },
 		{ file: 'content/core-profile-ports.ts', records: coreProfilePorts },

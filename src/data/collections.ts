@@ -28,6 +28,7 @@ export const collections = {
 	products: { schema: ProductSchema, idsOf: 'product', filePerRecord: true },
 	nodeRoles: { schema: NodeRoleSchema, idsOf: 'node role or endpoint' },
 	externalEndpoints: { schema: ExternalEndpointSchema, idsOf: 'node role or endpoint' },
+	clusterRoles: { schema: NodeRoleSchema, idsOf: 'product cluster role' },
 	ports: { schema: PortSchema, idsOf: 'port' },
 	deploymentPatterns: { schema: DeploymentPatternSchema, idsOf: 'deployment pattern', filePerRecord: true },
 	separationPatterns: { schema: SeparationPatternSchema, idsOf: 'separation pattern' },

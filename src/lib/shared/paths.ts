@@ -21,6 +21,11 @@ export function productPath(id: string): string {
 	return `${MATRIX_PATH}${id}/`;
 }
 
+/** The worker/manager cluster of one product. */
+export function clusterPath(productId: string): string {
+	return `${productPath(productId)}cluster/`;
+}
+
 /** The matrix filtered to one product, as a link to share or follow. */
 export function matrixPathFor(productId: string): string {
 	return `${MATRIX_PATH}?${new URLSearchParams({ product: productId }).toString()}`;
