@@ -221,7 +221,7 @@ test.describe('in the dark theme', () => {
 	test('code blocks print in light colours, every token legible', async ({ page }) => {
 		await page.goto('/ports/firewall/worker/');
 		await page.emulateMedia({ media: 'print' });
-		const code = page.getByRole('main').locator('.expressive-code pre').first();
+		const code = page.getByRole('main').locator('pre.atlas-code');
 		const colours = await code.evaluate((pre) => ({
 			background: getComputedStyle(pre).backgroundColor,
 			tokens: [...new Set([...pre.querySelectorAll('span')].map((span) => getComputedStyle(span).color))],

@@ -21,6 +21,11 @@ export function productPath(id: string): string {
 	return `${MATRIX_PATH}${id}/`;
 }
 
+/** A generated output of one machine of a cluster, as a plain file to download. */
+export function downloadPath(clusterId: string, roleId: string, fileName: string): string {
+	return `/downloads/${clusterId}/${roleId}/${fileName}`;
+}
+
 /** The worker/manager cluster of one product. */
 export function clusterPath(productId: string): string {
 	return `${productPath(productId)}cluster/`;
