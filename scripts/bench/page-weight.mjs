@@ -51,3 +51,20 @@ export function folderBytes(folder) {
 		return stats.isFile() ? total + stats.size : total;
 	}, 0);
 }
+
+/**
+ * Elements per built page, counted from the HTML as written (start tags outside scripts and
+ * templates): what Lighthouse's DOM-size audit sees before any script runs. The largest page and
+ * its count, since the budget (1,500) holds for every page.
+ */
+export function largestPage(dist) {
+	let largest = { page: '', elements: 0 };
+	const files = readdirSync(dist, { recursive: true }).filter((name) => name.endsWith('.html'));
+	for (const name of files) {
+		const file = join(dist, name);
+		const html = readFileSync(file, 'utf8').replace(/<(script|template)\b[\s\S]*?<\/\1>/gi, '');
+		const elements = (html.match(/<[a-zA-Z][\w-]*/g) ?? []).length;
+		if (elements > largest.elements) largest = { page: `/${name}`, elements };
+	}
+	return largest;
+}

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/support/chromium.ts';
 import { writeBareStarlight } from './bare-starlight.mjs';
-import { folderBytes, scriptBytesPerPage } from './page-weight.mjs';
+import { folderBytes, largestPage, scriptBytesPerPage } from './page-weight.mjs';
 import { writeSyntheticData } from './synthetic-data.mjs';
 
 const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' } } });
@@ -155,17 +155,18 @@ for (const [index, scale] of scales.entries()) {
 		jsPerPageMaxGzip: Math.max(...perPage.map((entry) => entry.bytes)),
 		bareStarlightJsPerPageGzip: bareJs,
 		pagefindIndexBytes: folderBytes(join(dist, 'pagefind')),
+		largestPage: largestPage(dist),
 		...browser,
 	});
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const table = [
-	'| Scale | Pages | Build | Bare Starlight | Ratio | dist/ | JS/page median (max), gzip | Bare JS/page | Pagefind index | One search | Matrix rows | Filter update |',
-	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	'| Scale | Pages | Build | Bare Starlight | Ratio | dist/ | JS/page median (max), gzip | Bare JS/page | Pagefind index | One search | Matrix rows | Filter update | Most elements on a page |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 	...results.map(
 		(r) =>
-			`| x${r.scale} | ${r.pages} | ${r.buildSeconds} s | ${r.bareStarlightSeconds} s | ${r.buildRatio} | ${kb(r.distBytes)} | ${kb(r.jsPerPageMedianGzip)} (${kb(r.jsPerPageMaxGzip)}) | ${kb(r.bareStarlightJsPerPageGzip)} | ${kb(r.pagefindIndexBytes)} | ${kb(r.searchBytes)} | ${r.matrixRows} | ${r.filterMs.toFixed(1)} ms |`,
+			`| x${r.scale} | ${r.pages} | ${r.buildSeconds} s | ${r.bareStarlightSeconds} s | ${r.buildRatio} | ${kb(r.distBytes)} | ${kb(r.jsPerPageMedianGzip)} (${kb(r.jsPerPageMaxGzip)}) | ${kb(r.bareStarlightJsPerPageGzip)} | ${kb(r.pagefindIndexBytes)} | ${kb(r.searchBytes)} | ${r.matrixRows} | ${r.filterMs.toFixed(1)} ms | ${r.largestPage.elements} (${r.largestPage.page}) |`,
 	),
 ].join('\n');
 const when = new Date().toISOString();

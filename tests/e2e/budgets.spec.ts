@@ -36,3 +36,21 @@ test('no script bundles a UI framework runtime', () => {
 		.filter((name) => signatures.test(readFileSync(join('dist/_astro', name), 'utf8')));
 	expect(offenders).toEqual([]);
 });
+
+test('every machine-output, cluster and default-ports page holds under 1,500 elements', () => {
+	// Counted from the built HTML (start tags outside scripts and templates), as Lighthouse's
+	// DOM-size audit sees the page before scripts run.
+	const pages = readdirSync('dist', { recursive: true })
+		.map(String)
+		.filter((name) => name.endsWith('index.html'))
+		.filter((name) => /^(ports\/firewall\/|ports\/defaults\/|products\/[^/]+\/cluster\/)/.test(name));
+	expect(pages.length).toBeGreaterThan(50);
+	const elements = (name: string) =>
+		(
+			readFileSync(join('dist', name), 'utf8')
+				.replace(/<(script|template)\b[\s\S]*?<\/\1>/gi, '')
+				.match(/<[a-zA-Z][\w-]*/g) ?? []
+		).length;
+	const over = pages.map((name) => ({ name, elements: elements(name) })).filter((page) => page.elements >= 1500);
+	expect(over).toEqual([]);
+});

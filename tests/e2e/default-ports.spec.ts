@@ -71,6 +71,17 @@ test.describe('a product page’s default ports', () => {
 	});
 });
 
+test('a product page links to two of its servers in the port-offset calculator, which flags the ports they share', async ({
+	page,
+}) => {
+	await page.goto('/products/enterprise-service-bus/');
+	await page.getByRole('link', { name: 'Check two ESB servers on one host in the port-offset calculator' }).click();
+	await expect(page.getByRole('combobox', { name: 'Server 2: profile' })).toHaveValue('enterprise-service-bus');
+	// Only the ports the offset leaves alone end up on the same number.
+	for (const port of fixed('enterprise-service-bus').filter((candidate) => !candidate.offsetApplies))
+		await expect(page.getByText(new RegExp(`^Port ${port.port} is used by Enterprise Service Bus`))).toBeVisible();
+});
+
 test.describe('default ports by number', () => {
 	test('one row per catalogued port, naming every product that opens it', async ({ page }) => {
 		await page.goto('/ports/defaults/');

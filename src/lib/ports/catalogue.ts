@@ -1,6 +1,7 @@
 import type { AtlasData } from '../../data/dataset.ts';
 import type { CataloguePort } from '../../schemas/catalogue-port.ts';
 import type { Product } from '../../schemas/product.ts';
+import type { ProfileCatalogEntry } from './port-offset.ts';
 
 /**
  * The default-ports catalogue as pages read it: every catalogued port with the products that
@@ -124,4 +125,21 @@ export function portNumberGroups(data: CatalogueData): PortNumberGroup[] {
 export function productsOf(ids: readonly string[], products: readonly Product[]): Product[] {
 	const byId = new Map(products.map((product) => [product.id, product]));
 	return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The products as servers of the port-offset calculator: each with its fixed default ports, as
+ * shipped (offset 0), beside the IoT Server profiles.
+ */
+export function productCalculatorEntries(data: CatalogueData): ProfileCatalogEntry[] {
+	return data.products.map((product) => ({
+		id: product.id,
+		name: product.name,
+		shippedOffset: 0,
+		listeners: productCatalogue(data, product.id).flatMap(({ port }) =>
+			port.port === 'random'
+				? []
+				: [{ ruleId: port.id, service: port.service, defaultPort: port.port, offsetApplies: port.offsetApplies }],
+		),
+	}));
 }

@@ -70,6 +70,13 @@ export const DEFAULT_PORTS_EXPORT_PATHS = {
 	schema: '/default-ports.schema.json',
 } as const;
 
+/** The port-offset calculator, optionally with servers on the host as "id:offset" pairs. */
+export function offsetCalculatorPath(servers?: readonly { id: string; offset: number }[]): string {
+	const base = `${PORTS_PATH}offset-calculator/`;
+	if (servers === undefined || servers.length === 0) return base;
+	return `${base}?${new URLSearchParams({ host: servers.map(({ id, offset }) => `${id}:${offset}`).join(',') }).toString()}`;
+}
+
 /** The overview of the firewall rule sets. */
 export const FIREWALL_PATH = `${PORTS_PATH}firewall/`;
 

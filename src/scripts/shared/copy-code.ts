@@ -18,4 +18,4 @@ class CodeBlock extends HTMLElement {
 	}
 }
 
-customElements.define('atlas-code-block', CodeBlock);
+customElements.define('atlas-generated-code', CodeBlock);

@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
  * on every page. The templates come from the source tree, so a new route or docs page is picked
  * up without a list to update:
  * - each docs page (src/content/docs) is a template of its own: its prose and components are its own;
- * - each dynamic route in src/pages (`ports/[id].astro`) is one template for every page it builds;
+ * - each dynamic route in src/pages (`ports/[id].astro`) is one template for every page it builds, a rest
+ *   parameter (`[...output]`) matching an empty segment too;
  * - any other page (the not-found page) is a template of its own.
  */
 export interface PageTemplate {
@@ -38,7 +39,8 @@ function dynamicRoutes(dir = 'src/pages'): { name: string; matches: RegExp }[] {
 		.filter((file) => file.endsWith('.astro') && file.includes('['))
 		.map((file) => {
 			const route = file.replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
-			const pattern = route.replace(/\[\.\.\.[^\]]+\]/g, '.+').replace(/\[[^\]]+\]/g, '[^/]+');
+			// A rest parameter may be empty (/ports/firewall/worker/ is [role]/[...output] with no output).
+			const pattern = route.replace(/\/\[\.\.\.[^\]]+\]/g, '(?:/.+)?').replace(/\[[^\]]+\]/g, '[^/]+');
 			return { name: `/${route}/`, matches: new RegExp(`^/${pattern}/$`) };
 		});
 }

@@ -6,8 +6,11 @@ import {
 	offsetSummary,
 	portAtOffset,
 	portNumberGroups,
+	productCalculatorEntries,
 	productCatalogue,
 } from '../../../src/lib/ports/catalogue.ts';
+import { layoutHost } from '../../../src/lib/ports/port-offset.ts';
+import { offsetCalculatorPath } from '../../../src/lib/shared/paths.ts';
 import { makeCataloguePort } from '../fixtures/factories.ts';
 import { CataloguePortSchema } from '../../../src/schemas/catalogue-port.ts';
 
@@ -94,5 +97,42 @@ describe('a default port at an offset', () => {
 	test('the Hazelcast member port is catalogued as not moved by the offset', () => {
 		const member = atlas.carbonPorts.find((record) => record.use === 'membership' && record.scheme === 'wka');
 		expect(member?.offsetApplies).toBe(false);
+	});
+});
+
+describe('products in the port-offset calculator', () => {
+	test('each product is a server with its fixed default ports, shipped at offset 0', () => {
+		for (const entry of productCalculatorEntries(atlas)) {
+			expect(entry.shippedOffset).toBe(0);
+			const fixed = productCatalogue(atlas, entry.id).filter((item) => item.port.port !== 'random');
+			expect(entry.listeners.map((listener) => listener.ruleId)).toEqual(fixed.map((item) => item.port.id));
+		}
+	});
+
+	test('two servers of a product on one host collide only on the ports the offset leaves alone', () => {
+		const esb = productCalculatorEntries(atlas);
+		const layout = layoutHost(
+			[
+				{ profileId: 'enterprise-service-bus', offset: 0 },
+				{ profileId: 'enterprise-service-bus', offset: 1 },
+			],
+			esb,
+		);
+		const fixedPorts = productCatalogue(atlas, 'enterprise-service-bus')
+			.map((item) => item.port)
+			.filter((port) => port.port !== 'random' && !port.offsetApplies)
+			.map((port) => port.port);
+		expect(layout.collisions.map((collision) => collision.port)).toEqual(
+			[...fixedPorts].sort((a, b) => Number(a) - Number(b)),
+		);
+	});
+
+	test('the calculator link names the servers in the form its address reads', () => {
+		expect(
+			offsetCalculatorPath([
+				{ id: 'message-broker', offset: 0 },
+				{ id: 'message-broker', offset: 1 },
+			]),
+		).toBe('/ports/offset-calculator/?host=message-broker%3A0%2Cmessage-broker%3A1');
 	});
 });
