@@ -12,12 +12,27 @@ const INTERACTIVE_PAGES = [
 	{ path: '/ports/', readsParams: true },
 	{ path: '/ports/offset-calculator/', readsParams: true },
 	{ path: '/guides/worker-manager-separation/', readsParams: true },
+	{ path: '/ports/defaults/', readsParams: true },
+	{ path: '/products/enterprise-service-bus/', readsParams: true },
 	// The checklists keep their state in storage only; the address carries none to ignore.
 	{ path: '/patterns/iot-server-ha-checklists/', readsParams: false },
 ];
 
 /** Parameter names the pages read, plus names no page reads. */
-const NAMES = ['product', 'version', 'mode', 'q', 'port', 'role', 'direction', 'service', 'status', 'scheme', 'zzz'];
+const NAMES = [
+	'product',
+	'version',
+	'mode',
+	'q',
+	'port',
+	'role',
+	'direction',
+	'service',
+	'status',
+	'scheme',
+	'offset',
+	'zzz',
+];
 
 const HOSTILE_VALUES = [
 	'<script>window.__pwned=1</script>',
