@@ -50,7 +50,7 @@ function segments(pathname: string): string[] {
 	return pathname.split('/').filter((segment) => segment !== '');
 }
 
-function productFacets(id: string | undefined, data: AtlasData): PageSearchFacets {
+function productFacets(id: string | undefined, data: AtlasData, ownPage: boolean): PageSearchFacets {
 	const modeLabel = new Map(data.separationModes.map((mode) => [mode.id, mode.label]));
 	const products = id === undefined ? data.products : data.products.filter((product) => product.id === id);
 	const filters: PageSearchFacets['filters'] = {
@@ -59,7 +59,9 @@ function productFacets(id: string | undefined, data: AtlasData): PageSearchFacet
 		separation: unique(products.map((product) => modeLabel.get(product.separationMode) ?? product.separationMode)),
 	};
 	const product = id === undefined ? undefined : products[0];
-	if (!product) return { filters, meta: {} };
+	// Only the product's own page carries its identifiers: its cluster and machine pages belong to
+	// the product for the filters, but a version query should not list them.
+	if (!product || !ownPage) return { filters, meta: {} };
 	// The tokens too, so an exact abbreviation or version query ranks the product's own page above
 	// the matrix and the guide, which carry the same tokens in their text.
 	const names = [product.abbreviation, ...product.aliases];
@@ -95,8 +97,8 @@ function portFacets(id: string | undefined, data: AtlasData): PageSearchFacets {
 
 /** The facets and metadata of the page at `pathname`, e.g. "/products/api-manager/". */
 export function pageSearchFacets(pathname: string, data: AtlasData): PageSearchFacets {
-	const [section, id] = segments(pathname);
-	if (section === 'products') return productFacets(id, data);
+	const [section, id, ...rest] = segments(pathname);
+	if (section === 'products') return productFacets(id, data, rest.length === 0);
 	if (section === 'ports') return portFacets(id, data);
 	const kind = section === undefined ? undefined : KIND_BY_SECTION[section];
 	if (kind === undefined) return { filters: {}, meta: {} };
