@@ -5,6 +5,7 @@ import { catalogueProductsKnown } from './catalogue-products-known.ts';
 import { catalogueReplacementsResolve } from './catalogue-replacements-resolve.ts';
 import { carbonListenersAddUp } from './carbon-listeners-add-up.ts';
 import type { IntegrityCheck } from './check.ts';
+import { clusterFlowsHavePorts } from './cluster-flows-have-ports.ts';
 import { configFactProducts } from './config-fact-products.ts';
 import { configSettingsUnambiguous } from './config-settings-unambiguous.ts';
 import { datasourceNamesUnique } from './datasource-names-unique.ts';
@@ -47,6 +48,7 @@ export const integrityChecks: readonly IntegrityCheck[] = [
 	catalogueProductsKnown,
 	cataloguePortsDistinct,
 	catalogueReplacementsResolve,
+	clusterFlowsHavePorts,
 	sessionAffinityReferences,
 ];
 
