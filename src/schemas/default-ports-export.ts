@@ -3,7 +3,7 @@ import { catalogueFields } from './catalogue-port.ts';
 import { IdSchema } from './primitives.ts';
 
 /** One catalogued default port as default-ports.json holds it: the record, its products and its rows. */
-const DefaultPortExportSchema = z
+export const DefaultPortExportSchema = z
 	.object({
 		...catalogueFields,
 		/** For a product's own port: the common or shared port it ships instead of. */

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import type { DefaultPortsExport } from '../../src/schemas/default-ports-export.ts';
+import type { PortsExport } from '../../src/schemas/ports-export.ts';
 import { allPorts, roleName } from './support/port-data.ts';
 import { openSearch, resultCards, search } from './support/search.ts';
 
@@ -37,19 +40,34 @@ test.describe('one page per port rule', () => {
 });
 
 test.describe('data exports', () => {
-	test('ports.json holds every rule', async ({ request }) => {
+	// Default ports as the unit-tested default-ports.json holds them; ports.json must carry the same records.
+	const defaultPorts = () => JSON.parse(readFileSync('dist/default-ports.json', 'utf8')) as DefaultPortsExport;
+
+	test('ports.json holds every rule and every default port, and names its schema, which is served', async ({
+		request,
+	}) => {
 		const response = await request.get('/ports.json');
 		expect(response.ok()).toBe(true);
-		const document = (await response.json()) as { ports: { id: string }[] };
+		const document = (await response.json()) as PortsExport;
 		expect(document.ports.map((port) => port.id)).toEqual(allPorts.map((port) => port.id));
+		expect(document.defaultPorts).toEqual(defaultPorts().ports);
+		const schema = await request.get(new URL(document.$schema).pathname);
+		expect(schema.ok()).toBe(true);
+		expect(((await schema.json()) as { $id: string }).$id).toBe(document.$schema);
 	});
 
-	test('ports.csv has a header and one row per rule', async ({ request }) => {
+	test('ports.csv has a header, one row per rule, then one per default port', async ({ request }) => {
 		const response = await request.get('/ports.csv');
 		expect(response.ok()).toBe(true);
 		const lines = (await response.text()).trimEnd().split('\r\n');
-		expect(lines[0]).toMatch(/^id,port,protocol,direction,role,source,destination,service,purpose,/);
-		expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(allPorts.map((port) => port.id));
+		expect(lines[0]).toMatch(/^record,id,port,protocol,direction,role,source,destination,service,purpose,/);
+		const rows = lines.slice(1).map((line) => line.split(','));
+		expect(rows.filter((row) => row[0] === 'pattern-rule').map((row) => row[1])).toEqual(
+			allPorts.map((port) => port.id),
+		);
+		expect(rows.filter((row) => row[0] === 'default-port').map((row) => row[1])).toEqual(
+			defaultPorts().ports.map((port) => port.id),
+		);
 	});
 
 	test('the ports page links both downloads', async ({ page }) => {

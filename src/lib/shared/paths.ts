@@ -58,6 +58,7 @@ export function portPagePath(portId: string): string {
 export const PORTS_EXPORT_PATHS = {
 	json: '/ports.json',
 	csv: '/ports.csv',
+	schema: '/ports.schema.json',
 } as const;
 
 /** The default ports of every product, by number. */
