@@ -65,11 +65,15 @@ export function describeLayout(placements: readonly Placement[], catalog: readon
 	const warnings = [
 		...collisions.map((collision) => {
 			const servers = [...new Set(collision.entries.map((entry) => labels[entry.placement] ?? ''))];
-			const fixed = collision.entries.some((entry) => !entry.offsetApplies);
+			const fixed = collision.entries.filter((entry) => !entry.offsetApplies);
 			const conditional = collision.entries.every((entry) => entry.condition !== undefined);
-			const advice = fixed
-				? 'The offset does not move this port: give each server its own port in its configuration (for Hazelcast, localMemberPort in axis2.xml).'
-				: 'Give one of them a different offset.';
+			// A catalogued service names the setting that fixes its port, e.g. "Hazelcast multicast (mcastPort)";
+			// the IoT pattern's only fixed port is Hazelcast's member port.
+			const settings = [...new Set(fixed.map((entry) => /\((\w+)\)$/.exec(entry.service)?.[1] ?? 'localMemberPort'))];
+			const advice =
+				fixed.length > 0
+					? `The offset does not move this port: give each server its own ${list(settings)} in its configuration.`
+					: 'Give one of them a different offset.';
 			const when = conditional ? ' This matters only when the port is in use (see its condition).' : '';
 			return `Port ${collision.port} is used by ${list(servers)}. ${advice}${when}`;
 		}),

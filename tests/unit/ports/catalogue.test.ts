@@ -10,6 +10,7 @@ import {
 	productCatalogue,
 } from '../../../src/lib/ports/catalogue.ts';
 import { layoutHost } from '../../../src/lib/ports/port-offset.ts';
+import { describeLayout } from '../../../src/lib/ports/port-offset-rows.ts';
 import { offsetCalculatorPath } from '../../../src/lib/shared/paths.ts';
 import { makeCataloguePort } from '../fixtures/factories.ts';
 import { CataloguePortSchema } from '../../../src/schemas/catalogue-port.ts';
@@ -125,6 +126,26 @@ describe('products in the port-offset calculator', () => {
 		expect(layout.collisions.map((collision) => collision.port)).toEqual(
 			[...fixedPorts].sort((a, b) => Number(a) - Number(b)),
 		);
+	});
+
+	test('each collision’s advice names the setting that fixes that port, taken from its service', () => {
+		const entries = productCalculatorEntries(atlas);
+		const servers = [
+			{ profileId: 'enterprise-service-bus', offset: 0 },
+			{ profileId: 'enterprise-service-bus', offset: 1 },
+		];
+		const { warnings } = describeLayout(servers, entries);
+		const fixedPorts = productCatalogue(atlas, 'enterprise-service-bus')
+			.map((item) => item.port)
+			.filter((port) => port.port !== 'random' && !port.offsetApplies);
+		expect(fixedPorts.length).toBeGreaterThan(1);
+		for (const fixedPort of fixedPorts) {
+			const setting = /\((\w+)\)$/.exec(fixedPort.service)![1]!;
+			const warning = warnings.find((candidate) => candidate.startsWith(`Port ${fixedPort.port} `))!;
+			expect(warning).toContain(`give each server its own ${setting} in its configuration`);
+			for (const other of fixedPorts.filter((candidate) => candidate !== fixedPort))
+				expect(warning).not.toContain(/\((\w+)\)$/.exec(other.service)![1]!);
+		}
 	});
 
 	test('the calculator link names the servers in the form its address reads', () => {

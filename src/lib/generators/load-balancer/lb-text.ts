@@ -15,7 +15,7 @@ export function headerLines(config: LbConfig, formatName: string): string[] {
 	const roles = new Set(model.upstreams.map((upstream) => upstream.roleId));
 	const lines = [
 		`Cluster Atlas: ${formatName} for the ${model.balancer.name} of the ${input.clusterName}.`,
-		'Generated from the ports reference: one upstream per role and port the load balancer reaches.',
+		'Generated from the flows of the cluster: one upstream per role and port the load balancer reaches.',
 		`TLS ends here (port ${model.listen.https}); the nodes behind it are reached on their own ports.`,
 	];
 	const placeholders = input.plan.placeholders.filter(({ role }) => roles.has(role.id));

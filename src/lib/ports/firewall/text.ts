@@ -84,7 +84,7 @@ export function ruleNotes(rule: PlannedRule): string[] {
 export function headerLines(plan: FirewallPlan, formatName: string, { placeholders = true } = {}): string[] {
 	const lines = [
 		`Cluster Atlas: ${formatName} for the ${plan.role.name} of the WSO2 IoT Server high-availability pattern.`,
-		'Generated from the ports reference; every rule names the port rule it comes from.',
+		'Generated from the flows of the cluster; every rule names the port rule it comes from.',
 	];
 	if (placeholders && plan.placeholders.length > 0) {
 		lines.push('Replace these placeholder addresses (192.0.2.0/24 is reserved for documentation) with your own:');

@@ -1,5 +1,5 @@
 # Cluster Atlas: firewalld commands for the App node of the WSO2 IoT Server high-availability pattern.
-# Generated from the ports reference; every rule names the port rule it comes from.
+# Generated from the flows of the cluster; every rule names the port rule it comes from.
 # Replace these placeholder addresses (192.0.2.0/24 is reserved for documentation) with your own:
 #   Proxy: 192.0.2.20, 192.0.2.21
 #   Database: 192.0.2.30

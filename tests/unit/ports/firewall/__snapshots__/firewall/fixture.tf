@@ -1,5 +1,5 @@
 # Cluster Atlas: AWS security group in Terraform for the App node of the WSO2 IoT Server high-availability pattern.
-# Generated from the ports reference; every rule names the port rule it comes from.
+# Generated from the flows of the cluster; every rule names the port rule it comes from.
 
 variable "vpc_id" {
   type        = string
