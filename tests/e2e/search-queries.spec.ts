@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect, type APIRequestContext } from '@playwright/test';
 import { portMatches } from '../../src/core/port-range.ts';
 import { productPath } from '../../src/lib/shared/paths.ts';
+import type { DefaultPortsExport } from '../../src/schemas/default-ports-export.ts';
 import { inVersionLine } from '../../src/core/versions.ts';
 import { exportedProducts, externalEndpoints, ports } from './support/atlas-data.ts';
 import { cardDestinations, resultCards, resultPages, search } from './support/search.ts';
@@ -177,3 +179,34 @@ test('a number that is no port is searched as text: 2021 finds where the retired
 		true,
 	);
 });
+
+/** The default-ports catalogue as built; the unit tests hold dist/default-ports.json to content/. */
+const catalogue = (JSON.parse(readFileSync('dist/default-ports.json', 'utf8')) as DefaultPortsExport).ports;
+
+for (const number of [8243, 7711, 10397, 9160]) {
+	test(`default port ${number} lists the page of every product that opens it, and only pages that print it`, async ({
+		searchPage: page,
+	}) => {
+		const openers = [...new Set(catalogue.filter((port) => port.port === number).flatMap((port) => port.products))];
+		expect(openers.length).toBeGreaterThan(0);
+		expect(await search(page, String(number))).toBeGreaterThan(0);
+		const pages = await resultPages(page);
+		for (const productId of openers) expect(pages).toContain(productPath(productId));
+		const whole = new RegExp(`(?<![\\d.])${number}(?![\\d.]\\d)`);
+		for (const path of pages)
+			expect(whole.test(await pageText(page.request, path)), `${path} prints ${number}`).toBe(true);
+	});
+}
+
+for (const [abbreviation, number] of [
+	['ESB', 8243],
+	['APIM', 7711],
+] as const) {
+	const product = atlas.products.find((candidate) => candidate.abbreviation === abbreviation)!;
+	const record = catalogue.find((port) => port.port === number && port.products.includes(product.id))!;
+	test(`"${abbreviation} ${number}" leads to ${product.name}'s row for that port`, async ({ searchPage: page }) => {
+		expect(await search(page, `${abbreviation} ${number}`)).toBeGreaterThan(0);
+		expect((await resultPages(page))[0]).toBe(productPath(product.id));
+		expect(await cardDestinations(resultCards(page).first())).toContain(`${productPath(product.id)}#${record.id}`);
+	});
+}
