@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { roleOutputs } from '../../src/lib/generators/role-outputs.ts';
+import { clusterRoles } from '../../content/cluster-roles.ts';
+import { exportedProducts } from './support/atlas-data.ts';
 import { allPorts, roleName, sourcesOf } from './support/port-data.ts';
 
 /**
@@ -70,6 +72,23 @@ test.describe('machine output pages', () => {
 		await page.goto('/ports/firewall/');
 		await page.getByRole('link', { name: roleName('key-manager') }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`nftables for the ${roleName('key-manager')}`);
+	});
+
+	test('the overview lists every product cluster, and a machine link opens its rules', async ({ page }) => {
+		await page.goto('/ports/firewall/');
+		const table = page.getByRole('table', { name: /^Firewall rule sets of each product/ });
+		const clustered = exportedProducts().filter((product) => product.separationMode.usesSeparation);
+		expect(clustered.length).toBeGreaterThan(0);
+		await expect(table.getByRole('rowheader')).toHaveText(clustered.map((product) => product.name));
+		const esb = clustered.find((product) => product.id === 'enterprise-service-bus')!;
+		const worker = clusterRoles.find((role) => role.id === 'worker')!;
+		// Followed from the keyboard: the table's sticky header can cover a link scrolled to its edge.
+		await table.getByRole('link', { name: `${esb.abbreviation} ${worker.name}`, exact: true }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(`/products/${esb.id}/cluster/worker/`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(
+			`${esb.abbreviation} ${worker.name.toLowerCase()}`,
+		);
 	});
 
 	test('a product cluster’s machines have the same outputs', async ({ page }) => {

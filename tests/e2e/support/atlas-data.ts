@@ -17,7 +17,7 @@ export interface ExportedProduct {
 	abbreviation: string;
 	aliases: string[];
 	/** Its answer, as in content/separation-modes.ts. */
-	separationMode: { id: string; label: string };
+	separationMode: { id: string; label: string; usesSeparation: boolean };
 	versions: { version: string; release: string }[];
 }
 
