@@ -14,6 +14,8 @@ const INTERACTIVE_PAGES = [
 	{ path: '/guides/worker-manager-separation/', readsParams: true },
 	{ path: '/ports/defaults/', readsParams: true },
 	{ path: '/products/enterprise-service-bus/', readsParams: true },
+	{ path: '/ports/firewall/load-balancer/nginx/', readsParams: true },
+	{ path: '/products/enterprise-service-bus/cluster/load-balancer/haproxy/', readsParams: true },
 	// The checklists keep their state in storage only; the address carries none to ignore.
 	{ path: '/patterns/iot-server-ha-checklists/', readsParams: false },
 ];
@@ -31,6 +33,9 @@ const NAMES = [
 	'status',
 	'scheme',
 	'offset',
+	'cert',
+	'host-worker',
+	'db-port',
 	'zzz',
 ];
 

@@ -2,7 +2,12 @@ import type { AtlasData } from '../../data/dataset.ts';
 import type { ExternalEndpoint } from '../../schemas/external-endpoint.ts';
 import type { NodeRole } from '../../schemas/node-role.ts';
 import type { Port } from '../../schemas/port.ts';
-import { productCluster } from '../patterns/product-cluster.ts';
+import {
+	DEFAULT_CLUSTER_SETTINGS,
+	productCluster,
+	type ClusterData,
+	type ClusterSettings,
+} from '../patterns/product-cluster.ts';
 import { machineCounts } from '../ports/firewall/from-atlas.ts';
 import { firewallRoles, planFirewall, type FirewallPlan } from '../ports/firewall/plan.ts';
 import { clusterPath, firewallPath, portPagePath } from '../shared/paths.ts';
@@ -55,6 +60,7 @@ export function iotOutputCluster(atlas: AtlasData): OutputCluster {
 			slug: 'iot',
 			clusterName: pattern?.name ?? 'WSO2 IoT Server cluster',
 			affinityFacts: atlas.sessionAffinity,
+			placements: pattern?.managerPlacements ?? [],
 		},
 		roles: atlas.nodeRoles,
 		endpoints: atlas.externalEndpoints,
@@ -65,8 +71,15 @@ export function iotOutputCluster(atlas: AtlasData): OutputCluster {
 	};
 }
 
-export function productOutputCluster(atlas: AtlasData, productId: string): OutputCluster {
-	const cluster = productCluster(atlas, productId);
+/** What a product's cluster and its outputs are worked out from: the cluster data and the affinity facts. */
+export type ProductOutputData = ClusterData & Pick<AtlasData, 'sessionAffinity'>;
+
+export function productOutputCluster(
+	data: ProductOutputData,
+	productId: string,
+	settings: ClusterSettings = DEFAULT_CLUSTER_SETTINGS,
+): OutputCluster {
+	const cluster = productCluster(data, productId, settings);
 	const { product } = cluster;
 	return {
 		id: product.id,
@@ -74,8 +87,13 @@ export function productOutputCluster(atlas: AtlasData, productId: string): Outpu
 		context: {
 			slug: product.abbreviation.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
 			clusterName: cluster.pattern.name,
-			product: { id: product.id, name: product.name },
-			affinityFacts: atlas.sessionAffinity,
+			product: {
+				id: product.id,
+				name: product.name,
+				...(settings.version === undefined ? {} : { version: settings.version }),
+			},
+			affinityFacts: data.sessionAffinity,
+			placements: cluster.pattern.managerPlacements,
 		},
 		roles: cluster.nodeRoles,
 		endpoints: [],

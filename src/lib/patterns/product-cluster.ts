@@ -4,6 +4,7 @@ import type { DeploymentPattern } from '../../schemas/deployment-pattern.ts';
 import type { NodeRole } from '../../schemas/node-role.ts';
 import type { Port } from '../../schemas/port.ts';
 import type { Product } from '../../schemas/product.ts';
+import { compareVersions } from '../../core/versions.ts';
 import { productCatalogue, type CatalogueEntry } from '../ports/catalogue.ts';
 
 /**
@@ -21,7 +22,7 @@ import { productCatalogue, type CatalogueEntry } from '../ports/catalogue.ts';
  * - Every node reaches the shared database on its port, a setting (MySQL's 3306 by default).
  */
 
-type ClusterData = Pick<
+export type ClusterData = Pick<
 	AtlasData,
 	'products' | 'separationModes' | 'carbonPorts' | 'sharedPorts' | 'clusterRoles' | 'separationPatterns'
 >;
@@ -33,6 +34,8 @@ export interface ClusterSettings {
 	scheme: MembershipScheme;
 	/** The shared database's port. */
 	databasePort: number;
+	/** The product version the cluster runs; ports bound to other versions are left out. Unset: every version. */
+	version?: string;
 }
 
 export const DEFAULT_CLUSTER_SETTINGS: ClusterSettings = { scheme: 'wka', databasePort: 3306 };
@@ -100,7 +103,7 @@ export function productCluster(
 ): ProductCluster {
 	const product = clusterProducts(data).find((candidate) => candidate.id === productId);
 	if (product === undefined) throw new Error(`${productId} does not use worker/manager separation`);
-	const entries = productCatalogue(data, product.id);
+	const entries = productCatalogue(data, product.id).filter((entry) => inVersion(entry.port, settings.version));
 	const abbreviation = product.abbreviation;
 	const ports: Port[] = [];
 
@@ -187,6 +190,16 @@ export function productCluster(
 		nodeRoles: data.clusterRoles.filter((role) => roleIds.has(role.id)),
 		ports,
 	};
+}
+
+/** Whether a port is opened by the version, when a version is given and the port's record bounds its versions. */
+export function inVersion(port: Pick<CataloguePort, 'versions'>, version: string | undefined): boolean {
+	if (version === undefined || port.versions === undefined) return true;
+	const { from, through } = port.versions;
+	return (
+		(from === undefined || compareVersions(version, from) >= 0) &&
+		(through === undefined || compareVersions(version, through) <= 0)
+	);
 }
 
 /** The roles of the worker/manager separation pattern (what each exposes, which loads the console). */

@@ -40,12 +40,22 @@ const BASE_HEADERS: Readonly<Record<string, string>> = {
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/**
+ * Data blocks (`<script type="application/json">`) never run, so they need no hash; hashing them
+ * would put every page's data into the site-wide header until it outgrew what servers accept.
+ */
+function runs(attributes: string): boolean {
+	const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1]?.toLowerCase();
+	return type !== 'application/json' && type !== 'application/ld+json';
+}
 
 /** The CSP source of each distinct inline script in the HTML, e.g. "'sha256-…'". */
 export function inlineScriptHashes(html: string): string[] {
 	const hashes = new Set<string>();
-	for (const [, body] of html.matchAll(INLINE_SCRIPT)) {
+	for (const [, attributes = '', body] of html.matchAll(INLINE_SCRIPT)) {
+		if (!runs(attributes)) continue;
 		hashes.add(
 			`'sha256-${createHash('sha256')
 				.update(body ?? '', 'utf8')

@@ -18,6 +18,11 @@ describe('inlineScriptHashes', () => {
 		expect(inlineScriptHashes(html)).toEqual([sha('a()'), sha('b()')]);
 	});
 
+	test('ignores data blocks, which never run, and still hashes JavaScript however its type is written', () => {
+		const html = '<script type="application/json">{"a":1}</script><script type=text/javascript>c()</script>';
+		expect(inlineScriptHashes(html)).toEqual([sha('c()')]);
+	});
+
 	test('ignores scripts loaded from a file', () => {
 		expect(inlineScriptHashes('<script type="module" src="/_astro/x.js"></script>')).toEqual([]);
 	});
