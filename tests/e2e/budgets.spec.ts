@@ -37,14 +37,13 @@ test('no script bundles a UI framework runtime', () => {
 	expect(offenders).toEqual([]);
 });
 
-test('every machine-output, cluster and default-ports page holds under 1,500 elements', () => {
+test('every page holds under 1,500 elements', () => {
 	// Counted from the built HTML (start tags outside scripts and templates), as Lighthouse's
 	// DOM-size audit sees the page before scripts run.
 	const pages = readdirSync('dist', { recursive: true })
 		.map(String)
-		.filter((name) => name.endsWith('index.html'))
-		.filter((name) => /^(ports\/firewall\/|ports\/defaults\/|products\/[^/]+\/cluster\/)/.test(name));
-	expect(pages.length).toBeGreaterThan(50);
+		.filter((name) => name.endsWith('.html'));
+	expect(pages.length).toBeGreaterThan(300);
 	const elements = (name: string) =>
 		(
 			readFileSync(join('dist', name), 'utf8')

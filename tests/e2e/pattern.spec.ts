@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import pattern from '../../content/deployment-patterns/iot-server-ha.ts';
 
 /** The IoT Server pattern page: totals, the generated diagrams and their text equivalents. */
 const PATH = '/patterns/iot-server-ha/';
@@ -13,20 +14,30 @@ test.describe('IoT Server pattern page', () => {
 		await expect(page.getByRole('definition').filter({ hasText: `${vms * 4} GB` })).toBeVisible();
 	});
 
-	test('draws one labelled diagram per manager placement', async ({ page }) => {
+	test('draws the first manager placement here and links each other one to a page of its own', async ({ page }) => {
+		const [first, ...others] = pattern.managerPlacements;
+		expect(others.length).toBeGreaterThan(0);
 		await page.goto(PATH);
-		const privateView = page.getByRole('img', { name: 'Topology: Manager in a private network' });
-		const userView = page.getByRole('img', { name: 'Topology: Manager reachable by end users' });
+		const privateView = page.getByRole('img', { name: `Topology: ${first!.title}` });
 		await expect(privateView).toBeVisible();
-		await expect(userView).toBeVisible();
+		await expect(page.getByRole('img', { name: /^Topology: / })).toHaveCount(1);
 		await expect(privateView).toHaveAccessibleDescription(/Android and iOS devices to NGINX load balancer: 80, 443/);
 		await expect(privateView).toHaveAccessibleDescription(/A private network holds Manager node and Administrators/);
+		for (const placement of others) {
+			await page.goto(PATH);
+			await page
+				.getByRole('region', { name: placement.title })
+				.getByRole('link', { name: new RegExp(placement.title, 'i') })
+				.click();
+			await expect(page).toHaveURL(`${PATH}topology/${placement.id}/`);
+			await expect(page.getByRole('img', { name: `Topology: ${placement.title}` })).toBeVisible();
+			await expect(page.getByRole('table', { name: `Connections: ${placement.title.toLowerCase()}` })).toBeVisible();
+		}
 	});
 
 	test('follows each diagram with a table of its connections', async ({ page }) => {
 		await page.goto(PATH);
 		const privateTable = page.getByRole('table', { name: 'Connections: manager in a private network' });
-		const userTable = page.getByRole('table', { name: 'Connections: manager reachable by end users' });
 		const devicesToBalancer = privateTable.getByRole('row', { name: /Android and iOS devices → NGINX load balancer/ });
 		await expect(devicesToBalancer.getByRole('link', { name: 'TCP 80' })).toBeVisible();
 		await expect(devicesToBalancer.getByRole('link', { name: 'TCP 443' })).toBeVisible();
@@ -34,6 +45,8 @@ test.describe('IoT Server pattern page', () => {
 		await expect(privateTable.getByRole('row', { name: /Worker node → APNs/ })).toContainText('historical');
 		await expect(privateTable.getByRole('row', { name: /Manager node → APNs/ })).toHaveCount(0);
 		await expect(privateTable.getByRole('row', { name: /End users → Manager node/ })).toHaveCount(0);
+		await page.goto(`${PATH}topology/user-facing/`);
+		const userTable = page.getByRole('table', { name: 'Connections: manager reachable by end users' });
 		await expect(userTable.getByRole('row', { name: /End users → Manager node/ })).toBeVisible();
 	});
 
@@ -65,9 +78,11 @@ test.describe('IoT Server pattern page', () => {
 	test('keeps the diagrams and tables without JavaScript', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(PATH);
-		await expect(page.getByRole('img', { name: /^Topology: / })).toHaveCount(2);
-		await expect(page.getByRole('table', { name: /^Connections: / })).toHaveCount(2);
+		for (const path of [PATH, ...pattern.managerPlacements.slice(1).map(({ id }) => `${PATH}topology/${id}/`)]) {
+			await page.goto(path);
+			await expect(page.getByRole('img', { name: /^Topology: / })).toHaveCount(1);
+			await expect(page.getByRole('table', { name: /^Connections: / })).toHaveCount(1);
+		}
 		await context.close();
 	});
 });

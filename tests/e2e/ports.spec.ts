@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { exportedProducts } from './support/atlas-data.ts';
 import { allPorts, roleName, rulesInvolving, rulesOnPort } from './support/port-data.ts';
 
 /** The table view's rows that are shown. */
@@ -6,15 +8,16 @@ const tableRows = (page: Page) =>
 	page.getByRole('table', { name: /^Port rules of the IoT Server/ }).locator('tbody tr:visible');
 
 test.describe('ports reference without JavaScript', () => {
-	test('renders every rule, all three views and no filter form', async ({ browser }) => {
+	test('renders every rule in one table, and neither grouped view nor the filter form', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/ports/');
 		const table = page.getByRole('table', { name: /^Port rules of the IoT Server/ });
 		await expect(table.getByRole('rowheader')).toHaveCount(allPorts.length);
 		await expect(table.getByRole('row', { name: /^443\/TCP Inbound on NGINX load balancer/ })).toBeVisible();
-		await expect(page.getByRole('heading', { name: 'Port rules by node role' })).toBeVisible();
-		await expect(page.getByRole('heading', { name: 'Port rules by port number' })).toBeVisible();
+		// The grouped views only regroup the table's rows; they wait in templates for the filter to pick one.
+		await expect(page.getByRole('heading', { name: 'Port rules by node role' })).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Port rules by port number' })).toBeHidden();
 		await expect(page.getByRole('form', { name: 'Filter the port rules' })).toBeHidden();
 		// Derived rules keep their reasoning in a native disclosure, which needs no script.
 		await table
@@ -128,5 +131,46 @@ test.describe('external services', () => {
 		await expect(page.getByRole('table', { name: 'Ports to allow towards APNs' }).getByRole('rowheader')).toHaveCount(
 			toApns.length,
 		);
+	});
+});
+
+test.describe('ports reference product filter', () => {
+	test('another product shows its default ports, from the catalogue export, with links to the rest', async ({
+		page,
+	}) => {
+		const catalogue = JSON.parse(readFileSync('dist/default-ports.json', 'utf8')) as {
+			ports: { id: string; port: number | 'random'; products: string[] }[];
+		};
+		const esb = exportedProducts().find((product) => product.id === 'enterprise-service-bus')!;
+		const esbPorts = catalogue.ports.filter((port) => port.products.includes(esb.id));
+		await page.goto('/ports/');
+		const filters = page.getByRole('form', { name: 'Filter the port rules' });
+		await filters.getByRole('combobox', { name: 'Product' }).selectOption(esb.id);
+		await expect(page).toHaveURL(/[?&]product=enterprise-service-bus/);
+		const table = page.getByRole('table', { name: `Default ports of ${esb.name}` });
+		await expect(table.getByRole('rowheader')).toHaveCount(esbPorts.length);
+		await expect(page.getByRole('heading', { name: 'All port rules' })).toBeHidden();
+		await expect(page.getByRole('status').filter({ hasText: `Showing ${esbPorts.length} of the` })).toBeVisible();
+		const transport = esbPorts.find((port) => port.port === 8243)!;
+		await expect(table.getByRole('link', { name: '8243/TCP' })).toHaveAttribute(
+			'href',
+			`/ports/defaults/#${transport.id}`,
+		);
+
+		// The exact port box narrows the product's ports too, and the address brings it all back.
+		await filters.getByRole('textbox', { name: 'Exact port number' }).fill('8243');
+		await expect(table.getByRole('rowheader')).toHaveCount(1);
+		await page.reload();
+		await expect(table.getByRole('rowheader')).toHaveCount(1);
+		await page.getByRole('link', { name: `${esb.name}’s default ports with purposes and sources` }).click();
+		await expect(page).toHaveURL(`/ports/defaults/?product=${esb.id}`);
+	});
+
+	test('the pattern’s own rules come back when the product is cleared', async ({ page }) => {
+		await page.goto('/ports/?product=api-manager');
+		await expect(page.getByRole('heading', { name: 'All port rules' })).toBeHidden();
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await expect(tableRows(page)).toHaveCount(allPorts.length);
+		await expect(page).toHaveURL('/ports/');
 	});
 });

@@ -13,7 +13,7 @@ import { createHighlighter, type Highlighter, type ThemedToken } from 'shiki';
 export const LIGHT_THEME = 'github-light-high-contrast';
 export const DARK_THEME = 'github-dark-high-contrast';
 
-const LANGS = ['sh', 'hcl', 'yaml', 'nginx', 'ini', 'powershell'] as const;
+const LANGS = ['sh', 'hcl', 'yaml', 'nginx', 'ini', 'powershell', 'xml'] as const;
 export type CompactLang = (typeof LANGS)[number];
 
 let highlighter: Promise<Highlighter> | undefined;

@@ -91,6 +91,11 @@ export function patternPath(patternId: string): string {
 	return `/patterns/${patternId}/`;
 }
 
+/** The drawing and connections of one manager placement of a pattern, beyond the pattern page's first. */
+export function placementPath(patternId: string, placementId: string): string {
+	return `${patternPath(patternId)}topology/${placementId}/`;
+}
+
 /** The sources guide, optionally at one of its sections. */
 export function sourcesGuidePath(anchor?: string): string {
 	return `/guides/sources/${anchor === undefined ? '' : `#${anchor}`}`;
