@@ -7,7 +7,9 @@ import type { ClusterProduct } from './load-balancer/lb-affinity.ts';
 import { loadBalancerFormats } from './load-balancer/formats.ts';
 import { lbFields, lbFormValuesOf, lbParamOf } from './load-balancer/lb-fields.ts';
 import { lbModel } from './load-balancer/lb-model.ts';
-import { defaultKubernetesSettings } from './kubernetes/settings.ts';
+import { loadBalancedFlows } from './kubernetes/objects.ts';
+import { defaultKubernetesSettings, INGRESS_AFFINITY_COOKIE, type IngressAffinity } from './kubernetes/settings.ts';
+import { affinityFactsFor, affinityOf } from './load-balancer/lb-affinity.ts';
 import { problemsAt, type OutputResult, type SettingField, type SettingValues } from './output-settings.ts';
 
 /**
@@ -130,6 +132,19 @@ const TIMEOUT_FIELD: SettingField = {
 	hint: 'A whole number from 1 to 60.',
 };
 
+/** Cookie affinity for each load-balanced flow a session-affinity fact of the product makes sticky. */
+function ingressAffinity(plan: FirewallPlan, context: OutputContext): Record<string, IngressAffinity> {
+	const facts = affinityFactsFor(context.affinityFacts, context.product);
+	return Object.fromEntries(
+		loadBalancedFlows(plan).flatMap((rule) => {
+			const affinity = affinityOf({ roleId: rule.peer.roleId, port: rule.from }, facts);
+			return affinity.kind === 'sticky'
+				? [[rule.ruleId, { cookie: INGRESS_AFFINITY_COOKIE, reason: affinity.fact.id }]]
+				: [];
+		}),
+	);
+}
+
 const seconds = (value: string) => (/^\d{1,2}$/.test(value) ? Number(value) : Number.NaN);
 
 export const roleOutputs: readonly RoleOutput[] = [
@@ -194,7 +209,7 @@ export const roleOutputs: readonly RoleOutput[] = [
 					const chosen = Object.fromEntries(
 						KUBERNETES_FIELDS.map((field) => [field.setting, values[field.param] ?? field.defaultValue]),
 					);
-					const result = format.generate(plan, { ...chosen, title });
+					const result = format.generate(plan, { ...chosen, title, affinity: ingressAffinity(plan, context) });
 					const paramOf = (field: string) => KUBERNETES_FIELDS.find((f) => f.setting === field)?.param ?? field;
 					return result.ok ? result : { ok: false, problems: problemsAt(result.errors, paramOf) };
 				}

@@ -14,6 +14,14 @@ import type { KubernetesSettings } from '../../../src/lib/generators/kubernetes/
 import type { FirewallPlan, PlannedRule } from '../../../src/lib/ports/firewall/plan.ts';
 import { plans } from '../support/firewall-plans.ts';
 import { syntheticPlans } from '../support/synthetic-cluster.ts';
+import { rawDataSet } from '../../../content/index.ts';
+import { loadDataSet } from '../../../src/data/load.ts';
+import { planOf, productOutputCluster } from '../../../src/lib/generators/output-clusters.ts';
+import { affinityOf } from '../../../src/lib/generators/load-balancer/lb-affinity.ts';
+import { roleOutputs } from '../../../src/lib/generators/role-outputs.ts';
+import { clusterProducts } from '../../../src/lib/patterns/product-cluster.ts';
+
+const atlas = loadDataSet(rawDataSet);
 
 const allPlans = [...plans, ...syntheticPlans];
 
@@ -205,7 +213,7 @@ describe('Services and Ingresses', () => {
 				hosts: { 'worker-https-8243': 'esb.example.org' },
 				domain: 'corp.example',
 				ingressClassName: 'haproxy',
-				affinity: { worker: { cookie: 'route' } },
+				affinity: { 'worker-https-8243': { cookie: 'route' } },
 			}),
 		);
 		const https = ingresses.find((ingress) => ingress.metadata.name === 'worker-https-8243')!;
@@ -219,7 +227,44 @@ describe('Services and Ingresses', () => {
 		const http = ingresses.find((ingress) => ingress.metadata.name === 'worker-http-8280')!;
 		expect(http.spec.rules[0]!.host).toBe('worker-http-8280.corp.example');
 		expect(http.spec.ingressClassName).toBe('haproxy');
-		expect(http.metadata.annotations).not.toHaveProperty(['nginx.ingress.kubernetes.io/backend-protocol']);
+		// Affinity is per flow: the plain-HTTP Ingress of the same role gets none, and no backend TLS either.
+		expect(http.metadata.annotations ?? {}).toEqual({});
+	});
+
+	test('a product cluster’s Ingress is sticky exactly where a session-affinity fact says so', () => {
+		const facts = atlas.sessionAffinity;
+		for (const product of clusterProducts(atlas)) {
+			const cluster = productOutputCluster(atlas, product.id);
+			const plan = planOf(cluster, 'load-balancer');
+			const output = roleOutputs.find((candidate) => candidate.id === 'kubernetes')!;
+			const result = output.generate(plan, cluster.context, {});
+			if (!result.ok) throw new Error(JSON.stringify(result.problems));
+			const ingresses = parseAllDocuments(result.text)
+				.map(
+					(document) =>
+						document.toJSON() as { kind: string; metadata: { name: string; annotations?: Record<string, string> } },
+				)
+				.filter((object) => object.kind === 'Ingress');
+			for (const ingress of ingresses) {
+				const rule = plan.outbound.find((candidate) => candidate.ruleId === ingress.metadata.name)!;
+				const sticky =
+					affinityOf(
+						{ roleId: rule.peer.kind === 'role' ? rule.peer.roleId : '', port: rule.from },
+						facts.filter((fact) => fact.product === product.id),
+					).kind === 'sticky';
+				expect(ingress.metadata.annotations?.['nginx.ingress.kubernetes.io/affinity'], ingress.metadata.name).toBe(
+					sticky ? 'cookie' : undefined,
+				);
+				if (sticky)
+					expect(ingress.metadata.annotations?.['nginx.ingress.kubernetes.io/session-cookie-name']).not.toBe(
+						'JSESSIONID',
+					);
+			}
+		}
+		// At least one product cluster has a sticky flow, so the loop above checks both answers.
+		expect(
+			facts.some((fact) => fact.affinity === 'sticky' && clusterProducts(atlas).some((p) => p.id === fact.product)),
+		).toBe(true);
 	});
 
 	test('without affinity settings, no Ingress carries affinity annotations', () => {
@@ -268,7 +313,7 @@ describe('settings are checked before anything is written', () => {
 		['ingressClassName', (value) => ({ ingressClassName: value })],
 		['domain', (value) => ({ domain: value })],
 		['hosts.worker-https-8243', (value) => ({ hosts: { 'worker-https-8243': value } })],
-		['affinity.worker.cookie', (value) => ({ affinity: { worker: { cookie: value } } })],
+		['affinity.worker-https-8243.cookie', (value) => ({ affinity: { 'worker-https-8243': { cookie: value } } })],
 		['title', (value) => ({ title: value })],
 	];
 	for (const [field, settings] of fields) {

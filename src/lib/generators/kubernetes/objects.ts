@@ -335,7 +335,7 @@ export function loadBalancedFlows(plan: FirewallPlan): (PlannedRule & { peer: Ex
 
 function ingress(plan: FirewallPlan, rule: PlannedRule, roleId: string, settings: KubernetesSettings) {
 	const host = settings.hosts[rule.ruleId] ?? defaultIngressHost(rule.ruleId, settings);
-	const affinity = settings.affinity[roleId];
+	const affinity = settings.affinity[rule.ruleId];
 	const annotations: Labels = {
 		...(backendIsTls(rule) ? { 'nginx.ingress.kubernetes.io/backend-protocol': 'HTTPS' } : {}),
 		...(affinity === undefined
@@ -373,6 +373,13 @@ function ingress(plan: FirewallPlan, rule: PlannedRule, roleId: string, settings
 		safeText(
 			`Ingress: the ${plan.role.name} forwards ${host} to the ${rule.peer.label} Service on port ${rule.from}; the certificate is in the TLS Secret ${rule.ruleId}-tls.`,
 		),
+		...(affinity === undefined
+			? []
+			: [
+					safeText(
+						`Sticky: the controller sets its own ${affinity.cookie} cookie to keep a client on one pod${affinity.reason === undefined ? '' : `, as the session-affinity fact ${affinity.reason} asks`}.`,
+					),
+				]),
 	]);
 }
 

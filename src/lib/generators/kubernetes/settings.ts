@@ -7,11 +7,16 @@ import {
 	titleProblem,
 } from '../settings.ts';
 
-/** Session affinity for a load-balanced role: the ingress controller pins a client to one pod by a cookie. */
+/** Session affinity for a load-balanced flow: the ingress controller pins a client to one pod by a cookie it sets. */
 export interface IngressAffinity {
-	/** The cookie's name, e.g. "route". */
+	/** The name of the controller's own cookie, e.g. "SERVERID"; never the nodes' JSESSIONID, which it would overwrite. */
 	cookie: string;
+	/** Why the flow is sticky (a session-affinity fact's id), for the comment above the Ingress. */
+	reason?: string;
 }
+
+/** The cookie the ingress controller sets where a fact asks for stickiness, as HAProxy's generated configuration does. */
+export const INGRESS_AFFINITY_COOKIE = 'SERVERID';
 
 /** What the reader chooses about the cluster; everything else comes from the flows. */
 export interface KubernetesSettings {
@@ -30,8 +35,9 @@ export interface KubernetesSettings {
 	/** Host of the Ingress for a load-balanced flow, by the port rule id of the flow. */
 	hosts: Readonly<Record<string, string>>;
 	/**
-	 * Cookie affinity by load-balanced role id: adds nginx.ingress.kubernetes.io/affinity: cookie
-	 * and the session cookie's name to the role's Ingresses. Empty until data says which roles need it.
+	 * Cookie affinity by the port rule id of a load-balanced flow: adds
+	 * nginx.ingress.kubernetes.io/affinity: cookie and the cookie's name to that flow's Ingress. The
+	 * machine outputs fill it from the session-affinity facts; no fact, no affinity.
 	 */
 	affinity: Readonly<Record<string, IngressAffinity>>;
 	/** The cluster's name for the header, e.g. "an ESB cluster"; left out when unset. */
@@ -64,8 +70,10 @@ export function checkKubernetesSettings(given: Partial<KubernetesSettings>): {
 	checks.check('domain', settings.domain, dns1123SubdomainProblem);
 	for (const [ruleId, host] of Object.entries(settings.hosts))
 		checks.check(`hosts.${ruleId}`, host, dns1123SubdomainProblem);
-	for (const [roleId, affinity] of Object.entries(settings.affinity))
-		checks.check(`affinity.${roleId}.cookie`, affinity.cookie, cookieNameProblem);
+	for (const [ruleId, affinity] of Object.entries(settings.affinity)) {
+		checks.check(`affinity.${ruleId}.cookie`, affinity.cookie, cookieNameProblem);
+		if (affinity.reason !== undefined) checks.check(`affinity.${ruleId}.reason`, affinity.reason, dns1123LabelProblem);
+	}
 	if (settings.title !== undefined) checks.check('title', settings.title, titleProblem);
 	return { settings, checks };
 }

@@ -37,19 +37,23 @@ export function affinityFactsFor(
 	);
 }
 
-function matches(fact: SessionAffinity, upstream: LbUpstream): boolean {
+function matches(fact: SessionAffinity, flow: Pick<LbUpstream, 'roleId' | 'port'>): boolean {
 	const { roles, ports } = fact.traffic;
-	return (
-		(roles === undefined || roles.includes(upstream.roleId)) && (ports === undefined || ports.includes(upstream.port))
-	);
+	return (roles === undefined || roles.includes(flow.roleId)) && (ports === undefined || ports.includes(flow.port));
 }
 
 /** How closely a fact names the traffic: by role and port beats by either alone. */
 const specificity = (fact: SessionAffinity) =>
 	(fact.traffic.roles === undefined ? 0 : 1) + (fact.traffic.ports === undefined ? 0 : 1);
 
-/** The affinity the facts give an upstream; the most specific fact wins, then the first listed. */
-export function affinityOf(upstream: LbUpstream, facts: readonly SessionAffinity[]): UpstreamAffinity {
+/**
+ * The affinity the facts give traffic to one role on one port (an upstream, an Ingress); the most
+ * specific fact wins, then the first listed.
+ */
+export function affinityOf(
+	upstream: Pick<LbUpstream, 'roleId' | 'port'>,
+	facts: readonly SessionAffinity[],
+): UpstreamAffinity {
 	const fact = facts
 		.filter((candidate) => matches(candidate, upstream))
 		.sort((a, b) => specificity(b) - specificity(a))[0];
