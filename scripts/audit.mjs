@@ -19,6 +19,7 @@ const PAGES = process.env.AUDIT_PAGES?.split(',') ?? [
 	'/products/',
 	'/ports/',
 	'/patterns/iot-server-ha/',
+	'/patterns/iot-server-ha/topology/user-facing/',
 	'/products/api-manager/',
 	'/ports/defaults/',
 	'/ports/firewall/worker/',

@@ -179,3 +179,21 @@ describe('a product cluster at one version', () => {
 		expect(inVersion({}, '1.10.0')).toBe(true);
 	});
 });
+
+describe('the load balancer’s WebSocket choice', () => {
+	test('one site, every site or none gets the upgrade, as chosen', () => {
+		const nginx = find('iot-server-ha load-balancer nginx').source;
+		const field = sourceFields(nginx).find((candidate) => candidate.param === 'websocket')!;
+		const sites = field.options!.map((option) => option.value).filter((value) => !['none', 'all'].includes(value));
+		expect(sites.length).toBeGreaterThan(1);
+		const upgrades = (value: string) =>
+			(text(nginx, { websocket: value }).match(/proxy_set_header Upgrade/g) ?? []).length;
+		expect(upgrades('none')).toBe(0);
+		expect(upgrades(sites[0]!)).toBeGreaterThan(0);
+		expect(upgrades('all')).toBeGreaterThan(upgrades(sites[0]!));
+		expect(generateFromSource(nginx, { websocket: 'no-such-site' })).toEqual({
+			ok: false,
+			problems: [expect.objectContaining({ param: 'websocket' })],
+		});
+	});
+});

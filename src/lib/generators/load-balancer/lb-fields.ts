@@ -22,7 +22,12 @@ const PARAMS = {
 	affinityMethod: 'affinity',
 	privateRoles: 'placement',
 	internalNetworks: 'networks',
+	webSocketSites: 'websocket',
 } as const;
+
+/** The WebSocket choice: no site, every site, or one site by its id. */
+const NO_SITE = 'none';
+const EVERY_SITE = 'all';
 
 const hostParam = (siteId: string) => `host-${siteId}`;
 
@@ -86,6 +91,22 @@ export function lbFields(model: LbModel, placements: readonly Placement[], forma
 						defaultValue: defaults.redirectHttp ? 'yes' : 'no',
 					} satisfies SettingField,
 				]),
+		...(model.sites.length === 0
+			? []
+			: [
+					{
+						param: PARAMS.webSocketSites,
+						label: 'WebSocket upgrade for',
+						control: 'select',
+						options: [
+							{ value: NO_SITE, label: 'No site' },
+							...(model.sites.length > 1 ? [{ value: EVERY_SITE, label: 'Every site' }] : []),
+							...model.sites.map((site) => ({ value: site.id, label: `The ${site.label}` })),
+						],
+						defaultValue: NO_SITE,
+						hint: 'No source says which clients open WebSocket connections; choose the sites whose clients do.',
+					} satisfies SettingField,
+				]),
 		...(formatId === 'nginx'
 			? [
 					{
@@ -138,5 +159,13 @@ export function lbFormValuesOf(model: LbModel, placements: readonly Placement[],
 		affinityMethod: values[PARAMS.affinityMethod] ?? defaults.affinityMethod,
 		privateRoles: placement === undefined ? defaults.privateRoles : privateRolesOf(model, placement),
 		internalNetworks: values[PARAMS.internalNetworks] ?? defaults.internalNetworks,
+		webSocketSites: webSocketSitesOf(model, values[PARAMS.webSocketSites]),
 	};
+}
+
+function webSocketSitesOf(model: LbModel, choice: string | undefined): string[] {
+	if (choice === undefined || choice === NO_SITE) return [];
+	if (choice === EVERY_SITE) return model.sites.map((site) => site.id);
+	// An unknown id goes through, so the generator's own check names it next to the field.
+	return [choice];
 }
