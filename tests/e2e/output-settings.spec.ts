@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { carbonPorts } from '../../content/carbon-ports.ts';
 
@@ -97,4 +98,14 @@ test('without JavaScript the form is hidden and the default output stands', asyn
 	await expect(codeOf(page)).toContainText('server_name manager.example.com;');
 	await expect(page.getByRole('link', { name: /^Download / })).toBeVisible();
 	await context.close();
+});
+
+test('the open form passes axe, with a refused value and its message showing', async ({ page }) => {
+	await page.goto('/products/enterprise-service-bus/cluster/load-balancer/nginx/?cert=relative.pem');
+	await expect(form(page).getByText(/certificate path is not absolute/i)).toBeVisible();
+	const results = await new AxeBuilder({ page })
+		.include('form')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+		.analyze();
+	expect(results.violations).toEqual([]);
 });
