@@ -3,6 +3,7 @@ import { NARROW, WIDE } from '../../src/lib/patterns/topology-layout.ts';
 import iotServerHa from '../../content/deployment-patterns/iot-server-ha.ts';
 import { exportedProducts } from './support/atlas-data.ts';
 import { pageTemplates } from './support/page-templates.ts';
+import { patternPath, placementPath } from '../../src/lib/shared/paths.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
 /**
@@ -121,13 +122,21 @@ for (const [viewport, preset] of [
 		page,
 	}) => {
 		await page.setViewportSize(viewport);
-		await page.goto('/patterns/iot-server-ha/');
-		const diagrams = await page.evaluate(measureDiagrams);
-		expect(diagrams).toHaveLength(iotServerHa.managerPlacements.length);
-		for (const diagram of diagrams) {
-			expect(diagram.fits, diagram.name).toBe(true);
-			expect(diagram.smallestText, diagram.name).toBeGreaterThanOrEqual(preset.minTextPixels);
+		// The first placement is drawn on the pattern page, each other one on its own topology page.
+		const [first, ...others] = iotServerHa.managerPlacements;
+		const paths = [patternPath(iotServerHa.id), ...others.map(({ id }) => placementPath(iotServerHa.id, id))];
+		const names: string[] = [];
+		for (const path of paths) {
+			await page.goto(path);
+			const diagrams = await page.evaluate(measureDiagrams);
+			expect(diagrams, path).toHaveLength(1);
+			for (const diagram of diagrams) {
+				names.push(diagram.name);
+				expect(diagram.fits, diagram.name).toBe(true);
+				expect(diagram.smallestText, diagram.name).toBeGreaterThanOrEqual(preset.minTextPixels);
+			}
+			expect(await pageScrollsSideways(page), path).toBe(false);
 		}
-		expect(await pageScrollsSideways(page)).toBe(false);
+		expect(names[0]).toContain(first!.title);
 	});
 }
