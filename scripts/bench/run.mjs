@@ -158,7 +158,12 @@ for (const [index, scale] of scales.entries()) {
 		largestPage: largestPage(dist),
 		...browser,
 	});
+	// Each scale's copies are measured by now; removing them keeps the disk from filling (x100
+	// writes a few gigabytes) and leaves only the results behind.
+	rmSync(root, { recursive: true, force: true });
+	rmSync(bare, { recursive: true, force: true });
 }
+rmSync(work, { recursive: true, force: true });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const table = [
