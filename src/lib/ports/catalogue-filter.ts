@@ -28,6 +28,11 @@ export function rowShows(productIds: readonly string[], chosen: string | undefin
 	return chosen === undefined || productIds.includes(chosen);
 }
 
+/** What the count under the filter says; the page renders it for every row, the script after each choice. */
+export function catalogueCountText(shown: number, total: number): string {
+	return `${shown} of ${total} ports shown.`;
+}
+
 /** The URL parameters the page accepts: a product among the ones the data knows. */
 export function catalogueFilterSpecs(productIds: readonly string[]): ParamSpecs {
 	return { [PRODUCT_PARAM]: { kind: 'choice', allowed: productIds } };

@@ -4,6 +4,7 @@
  */
 import {
 	CATALOGUE_ROW_SELECTOR,
+	catalogueCountText,
 	catalogueFilterSpecs,
 	PRODUCT_PARAM,
 	productsOfRow,
@@ -27,7 +28,6 @@ class CatalogueFilter extends HTMLElement {
 		const { values, ignored } = readParams(window.location.search, specs);
 		renderIgnoredParamsNote(note, ignored);
 		select.value = values[PRODUCT_PARAM] ?? '';
-		form.hidden = false;
 		form.addEventListener('submit', (event) => event.preventDefault());
 		const apply = (updateUrl: boolean) => {
 			const chosen = select.value === '' ? undefined : select.value;
@@ -36,7 +36,7 @@ class CatalogueFilter extends HTMLElement {
 				row.element.hidden = !rowShows(row.products, chosen);
 				if (!row.element.hidden) shown += 1;
 			}
-			count.textContent = `${shown} of ${rows.length} ports shown.`;
+			count.textContent = catalogueCountText(shown, rows.length);
 			if (updateUrl) writeUrl(chosen, specs);
 		};
 		select.addEventListener('change', () => apply(true));

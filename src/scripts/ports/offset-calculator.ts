@@ -40,7 +40,6 @@ class OffsetCalculator extends HTMLElement {
 				? this.#shipped().map(({ profileId, offset }) => ({ profileId, offsetText: String(offset) }))
 				: fromUrl.rows;
 
-		form.hidden = false;
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('input', (event) => this.#onEdit(event));
 		form.addEventListener('change', (event) => this.#onEdit(event));

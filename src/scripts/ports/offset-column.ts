@@ -18,7 +18,6 @@ class OffsetColumn extends HTMLElement {
 		const { values, ignored } = readParams(window.location.search, OFFSET_PARAM_SPECS);
 		renderIgnoredParamsNote(note, ignored);
 		input.value = values[OFFSET_PARAM] ?? '0';
-		form.hidden = false;
 		form.addEventListener('submit', (event) => event.preventDefault());
 		input.addEventListener('input', () => this.#update(input, error, true));
 		this.#update(input, error, false);

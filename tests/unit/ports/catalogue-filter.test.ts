@@ -3,6 +3,7 @@ import { rawDataSet } from '../../../content/index.ts';
 import { loadDataSet } from '../../../src/data/load.ts';
 import { catalogueEntries } from '../../../src/lib/ports/catalogue.ts';
 import {
+	catalogueCountText,
 	catalogueFilterSpecs,
 	catalogueRowDataset,
 	productsOfRow,
@@ -39,5 +40,11 @@ describe('the default-ports product filter contract', () => {
 		const specs = catalogueFilterSpecs(atlas.products.map((product) => product.id));
 		expect(readParams('?product=message-broker', specs).values).toEqual({ product: 'message-broker' });
 		expect(readParams('?product=nope', specs).ignored).toHaveLength(1);
+	});
+
+	test('the count the page prints before any choice is the one the script writes with every row shown', () => {
+		const total = catalogueEntries(atlas).length;
+		expect(catalogueCountText(total, total)).toBe(`${total} of ${total} ports shown.`);
+		expect(catalogueCountText(0, total)).toMatch(/^0 of \d+ ports shown\.$/);
 	});
 });
