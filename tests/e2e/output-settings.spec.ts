@@ -18,6 +18,27 @@ async function openSettings(page: Page): Promise<void> {
 }
 const multicastPort = String(carbonPorts.find((port) => 'scheme' in port && port.scheme === 'multicast')!.port);
 
+test('the generators load only when the reader opens the settings, not for a reader who only copies', async ({
+	page,
+}) => {
+	const generatorRequests: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('output-settings-run')) generatorRequests.push(request.url());
+	});
+	await page.goto('/ports/firewall/load-balancer/nginx/');
+	await page.waitForLoadState('networkidle');
+	await expect(form(page)).toBeVisible();
+	expect(generatorRequests).toEqual([]);
+
+	const loaded = page.waitForRequest((request) => request.url().includes('output-settings-run'));
+	await openSettings(page);
+	await loaded;
+	await form(page)
+		.getByRole('textbox', { name: /^Host name of the Manager node/ })
+		.fill('manager.corp.test');
+	await expect(codeOf(page)).toContainText('server_name manager.corp.test;');
+});
+
 test('a host name and a certificate path typed in reach the configuration, the address and the download', async ({
 	page,
 }) => {

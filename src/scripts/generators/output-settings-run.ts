@@ -71,11 +71,11 @@ export function startOutputSettings(host: HTMLElement): void {
 		if (control) control.value = value;
 	}
 
+	const currentValues = () =>
+		withDefaults(fields, Object.fromEntries([...controls].map(([param, control]) => [param, control.value])));
+
 	function update(): void {
-		const current = withDefaults(
-			fields,
-			Object.fromEntries([...controls].map(([param, control]) => [param, control.value])),
-		);
+		const current = currentValues();
 		const changed = changedValues(fields, current);
 		const url = new URL(location.href);
 		url.search = writeParams(changed, specs);
@@ -108,5 +108,7 @@ export function startOutputSettings(host: HTMLElement): void {
 	form.addEventListener('change', update);
 	// The reset event fires before the controls take their defaults back.
 	form.addEventListener('reset', () => setTimeout(update));
-	if (Object.keys(values).length > 0) update();
+	// Settings from the address, or typed while this code was on its way, are applied now.
+	const typed = changedValues(fields, currentValues());
+	if (Object.keys(values).length > 0 || Object.keys(typed).length > 0) update();
 }
