@@ -7,7 +7,7 @@ import type { ClusterProduct } from './load-balancer/lb-affinity.ts';
 import { loadBalancerFormats } from './load-balancer/formats.ts';
 import { lbFields, lbFormValuesOf, lbParamOf } from './load-balancer/lb-fields.ts';
 import { lbModel } from './load-balancer/lb-model.ts';
-import { loadBalancedFlows } from './kubernetes/objects.ts';
+import { loadBalancedFlows } from './kubernetes/ingress.ts';
 import { defaultKubernetesSettings, INGRESS_AFFINITY_COOKIE, type IngressAffinity } from './kubernetes/settings.ts';
 import { affinityFactsFor, affinityOf } from './load-balancer/lb-affinity.ts';
 import { problemsAt, type OutputResult, type SettingField, type SettingValues } from './output-settings.ts';

@@ -9,7 +9,7 @@ import type {
 	NetworkPolicyObject,
 	NetworkPolicyPort,
 	ServiceObject,
-} from '../../../src/lib/generators/kubernetes/objects.ts';
+} from '../../../src/lib/generators/kubernetes/object-types.ts';
 import type { KubernetesSettings } from '../../../src/lib/generators/kubernetes/settings.ts';
 import type { FirewallPlan, PlannedRule } from '../../../src/lib/ports/firewall/plan.ts';
 import { plans } from '../support/firewall-plans.ts';

@@ -3,7 +3,9 @@ import type { FirewallPlan } from '../../ports/firewall/plan.ts';
 import { groupByPortRule, groupComments } from '../../ports/firewall/text.ts';
 import { generatedHeader } from '../header.ts';
 import type { GeneratedText } from '../settings.ts';
-import { commentsOf, kubernetesObjects, type KubernetesObject } from './objects.ts';
+import { commentsOf } from './object-parts.ts';
+import type { KubernetesObject } from './object-types.ts';
+import { kubernetesObjects } from './objects.ts';
 import { checkKubernetesSettings, type KubernetesSettings } from './settings.ts';
 
 /**
