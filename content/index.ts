@@ -21,7 +21,9 @@ import { separationModes } from './separation-modes.ts';
 import { separationPatterns } from './separation-patterns.ts';
 import { sharedPorts } from './shared-ports.ts';
 import { sessionAffinity } from './session-affinity.ts';
-import { sources } from './sources.ts';
+import { otherPublisherSources } from './sources-other-publishers.ts';
+import { wso2DocsSources } from './sources-wso2-docs.ts';
+import { wso2RepositorySources } from './sources-wso2-repositories.ts';
 import type { RawDataSet, RawModule } from '../src/data/dataset.ts';
 
 function perFile(modules: Record<string, { default: unknown }>, folder: string): RawModule[] {
@@ -34,7 +36,11 @@ function perFile(modules: Record<string, { default: unknown }>, folder: string):
 }
 
 export const rawDataSet: RawDataSet = {
-	sources: [{ file: 'content/sources.ts', records: sources }],
+	sources: [
+		{ file: 'content/sources-wso2-docs.ts', records: wso2DocsSources },
+		{ file: 'content/sources-wso2-repositories.ts', records: wso2RepositorySources },
+		{ file: 'content/sources-other-publishers.ts', records: otherPublisherSources },
+	],
 	separationModes: [{ file: 'content/separation-modes.ts', records: separationModes }],
 	products: perFile(import.meta.glob('./products/*.ts', { eager: true }), 'products'),
 	nodeRoles: [{ file: 'content/node-roles.ts', records: nodeRoles }],

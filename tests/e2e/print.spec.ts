@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exportedProducts } from './support/atlas-data.ts';
 import { allPorts } from './support/port-data.ts';
-import { sources } from '../../content/sources.ts';
+import { wso2DocsSources as sources } from '../../content/sources-wso2-docs.ts';
 import { openSearch, search, searchDialog } from './support/search.ts';
 import { pageTemplates, samplePages } from './support/page-templates.ts';
 import { sitemapPaths } from './support/sitemap.ts';

@@ -147,7 +147,7 @@ describe('each class of bad data is reported with file, record id, field and rea
 					{ id: 'orphan', title: 'Orphan', publisher: 'third-party' },
 				];
 			},
-			'content/sources.ts › orphan › id: is cited by no record [sources-resolve]',
+			'content/sources-wso2-docs.ts › orphan › id: is cited by no record [sources-resolve]',
 		],
 		[
 			'a one-record file whose id differs from its file name',
