@@ -16,7 +16,9 @@ import { externalEndpoints } from './external-endpoints.ts';
 import { iotProfiles } from './iot-profiles.ts';
 import { nodeRoles } from './node-roles.ts';
 import { ports } from './ports.ts';
-import { configFacts } from './separation-config.ts';
+import { clusterConfigFacts } from './separation-config-cluster.ts';
+import { runtimeConfigFacts } from './separation-config-runtime.ts';
+import { sharingConfigFacts } from './separation-config-sharing.ts';
 import { separationModes } from './separation-modes.ts';
 import { separationPatterns } from './separation-patterns.ts';
 import { sharedPorts } from './shared-ports.ts';
@@ -53,7 +55,11 @@ export const rawDataSet: RawDataSet = {
 	],
 	deploymentPatterns: perFile(import.meta.glob('./deployment-patterns/*.ts', { eager: true }), 'deployment-patterns'),
 	separationPatterns: [{ file: 'content/separation-patterns.ts', records: separationPatterns }],
-	configFacts: [{ file: 'content/separation-config.ts', records: configFacts }],
+	configFacts: [
+		{ file: 'content/separation-config-cluster.ts', records: clusterConfigFacts },
+		{ file: 'content/separation-config-sharing.ts', records: sharingConfigFacts },
+		{ file: 'content/separation-config-runtime.ts', records: runtimeConfigFacts },
+	],
 	datasources: [{ file: 'content/datasources.ts', records: datasources }],
 	iotProfiles: [{ file: 'content/iot-profiles.ts', records: iotProfiles }],
 	carbonPorts: [{ file: 'content/carbon-ports.ts', records: carbonPorts }],

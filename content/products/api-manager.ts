@@ -13,7 +13,7 @@ export default {
 	// diff debris is "and ," (the earlier revision ended its list at 1.9.0 with "and"; the
 	// later one continues with a comma). The current page prints the same eight versions cleanly.
 	versions: released('1.5.0', '1.6.0', '1.7.0', '1.8.0', '1.9.0', '1.9.1', '1.10.0', '2.0.0'),
-	// How to configure the product in a worker/manager cluster is in content/separation-config.ts.
+	// How to configure the product in a worker/manager cluster is in content/separation-config-*.ts.
 	ports: [
 		{
 			id: 'apim-thrift-key-validation-10397',

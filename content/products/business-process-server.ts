@@ -14,7 +14,7 @@ export default {
 	// The same row's Released Versions cell confirms it: "... 3.5.0, 3.5.1 and 3.6.0".
 	versions: released('3.1.0', '3.2.0', '3.5.0', '3.5.1', '3.6.0'),
 	diffResolutions: [{ shown: '3.56.0', earlier: '3.5.0', later: '3.6.0' }],
-	// How to configure the product in a worker/manager cluster is in content/separation-config.ts.
+	// How to configure the product in a worker/manager cluster is in content/separation-config-*.ts.
 	ports: [
 		{
 			id: 'bps-jndi-rmi-2199',

@@ -11,7 +11,7 @@ export default {
 	// Seed cell: "4.8.0, 4.8.1 and , 4.9.0 and 5.0.0". "and ," is diff debris: the earlier
 	// revision ended at 4.8.1, the later one continues the list. No version token is garbled.
 	versions: released('4.8.0', '4.8.1', '4.9.0', '5.0.0'),
-	// How to configure the product in a worker/manager cluster is in content/separation-config.ts.
+	// How to configure the product in a worker/manager cluster is in content/separation-config-*.ts.
 	ports: [
 		{
 			id: 'esb-hazelcast-member-4100',

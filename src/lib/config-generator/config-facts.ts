@@ -5,7 +5,7 @@ import { compareVersions } from '../../core/versions.ts';
 export type { ConfigFact };
 
 /**
- * Queries over the configuration facts of content/separation-config.ts: which facts hold for a
+ * Queries over the configuration facts of content/separation-config-*.ts: which facts hold for a
  * product version, and what value a setting takes for a role once product facts override the
  * general ones. The guide's tables and the generator both read settings through here.
  */

@@ -418,63 +418,65 @@ describe('loadDataSet', () => {
 });
 
 describe('bad configuration facts are reported precisely', () => {
-	const CONFIG = 'content/separation-config.ts';
+	const CLUSTER = 'content/separation-config-cluster.ts';
+	const SHARING = 'content/separation-config-sharing.ts';
+	const RUNTIME = 'content/separation-config-runtime.ts';
 	test.each([
 		[
 			'a fact naming an unknown product',
 			(data) => {
 				recordById(data, 'configFacts', 'apim-gateway-worker-port').products = ['api-gateway'];
 			},
-			`${CONFIG} › apim-gateway-worker-port › products.0: names unknown product "api-gateway" [config-fact-products]`,
+			`${CLUSTER} › apim-gateway-worker-port › products.0: names unknown product "api-gateway" [config-fact-products]`,
 		],
 		[
 			'a fact naming a product that does not use the separation',
 			(data) => {
 				recordById(data, 'configFacts', 'esb-sticky-sessions').products = ['identity-server'];
 			},
-			`${CONFIG} › esb-sticky-sessions › products.0: "identity-server" does not use worker/manager separation [config-fact-products]`,
+			`${RUNTIME} › esb-sticky-sessions › products.0: "identity-server" does not use worker/manager separation [config-fact-products]`,
 		],
 		[
 			'a version bound that is not a version of the product',
 			(data) => {
 				recordById(data, 'configFacts', 'apim-profiles').fromVersion = '2.1.0';
 			},
-			`${CONFIG} › apim-profiles › fromVersion: 2.1.0 is not among the versions of api-manager [config-fact-products]`,
+			`${RUNTIME} › apim-profiles › fromVersion: 2.1.0 is not among the versions of api-manager [config-fact-products]`,
 		],
 		[
 			'a version bound on a fact about two products',
 			(data) => {
 				recordById(data, 'configFacts', 'apim-profiles').products = ['api-manager', 'task-server'];
 			},
-			`${CONFIG} › apim-profiles › fromVersion: a version bound needs exactly one product to be a version of [schema]`,
+			`${RUNTIME} › apim-profiles › fromVersion: a version bound needs exactly one product to be a version of [schema]`,
 		],
 		[
 			'two general facts fixing the same setting',
 			(data) => {
 				(recordById(data, 'configFacts', 'depsync-enabled').setting as { key: string }).key = 'AutoCommit';
 			},
-			`${CONFIG} › depsync-auto-commit › setting.key: sets carbon.xml "AutoCommit", already set by "depsync-enabled" [config-settings-unambiguous]`,
+			`${SHARING} › depsync-auto-commit › setting.key: sets carbon.xml "AutoCommit", already set by "depsync-enabled" [config-settings-unambiguous]`,
 		],
 		[
 			'two overrides of one setting for the same product',
 			(data) => {
 				(recordById(data, 'configFacts', 'apim-gateway-worker-port').setting as { key: string }).key = 'domain';
 			},
-			`${CONFIG} › apim-gateway-worker-port › setting.key: sets axis2.xml "domain" for api-manager, already set by "apim-gateway-domain" [config-settings-unambiguous]`,
+			`${CLUSTER} › apim-gateway-worker-port › setting.key: sets axis2.xml "domain" for api-manager, already set by "apim-gateway-domain" [config-settings-unambiguous]`,
 		],
 		[
 			'a setting with one value and values by role at once',
 			(data) => {
 				(recordById(data, 'configFacts', 'sub-domain').setting as { value?: string }).value = 'worker';
 			},
-			`${CONFIG} › sub-domain › setting.byRole: give either one value for both roles or values by role, not both [schema]`,
+			`${CLUSTER} › sub-domain › setting.byRole: give either one value for both roles or values by role, not both [schema]`,
 		],
 		[
 			'a derived configuration fact without its derivation',
 			(data) => {
 				delete recordById(data, 'configFacts', 'start-script').derivation;
 			},
-			`${CONFIG} › start-script › derivation: a derived fact must say how it was derived [schema]`,
+			`${RUNTIME} › start-script › derivation: a derived fact must say how it was derived [schema]`,
 		],
 	] satisfies [string, (data: ReturnType<typeof validDataSet>) => void, string][])('%s', (_name, mutate, expected) => {
 		expect(messagesFor(mutate)).toEqual([expected]);
