@@ -16,36 +16,24 @@ const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const onePagePerTemplate = pageTemplates([...sitemapPaths(), '/404.html']).map((template) => template.paths[0]!);
 
-/**
- * Runs in the page: how each table region behaves, named by its caption. Each region is
- * scrolled into view and measured once drawn: a region far below the first screen is laid out
- * only as the reader nears it (content-visibility, src/styles/atlas.css), and until then it
- * holds a placeholder height that says nothing about the table.
- */
-async function measureTableRegions() {
+/** Runs in the page: how each table region behaves, named by its caption. */
+function measureTableRegions() {
 	const inView = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
-	const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-	const regions = [...document.querySelectorAll<HTMLElement>('main [role="region"]')].filter(
-		(region) => region.querySelector(':scope > table') !== null,
-	);
-	const measured = [];
-	for (const region of regions) {
-		region.scrollIntoView({ block: 'start' });
-		await nextFrame();
-		await nextFrame();
-		const caption = region.querySelector('caption')!;
-		const captionAtStart = inView(caption.getBoundingClientRect(), region.getBoundingClientRect());
-		region.scrollLeft = region.scrollWidth;
-		const captionAtEnd = inView(caption.getBoundingClientRect(), region.getBoundingClientRect());
-		region.scrollLeft = 0;
-		measured.push({
-			table: caption.textContent?.trim() ?? '',
-			scrollsDown: region.scrollHeight > region.clientHeight + 1,
-			scrollsSideways: region.scrollWidth > region.clientWidth + 1,
-			captionInView: captionAtStart && captionAtEnd,
+	return [...document.querySelectorAll<HTMLElement>('main [role="region"]')]
+		.filter((region) => region.querySelector(':scope > table') !== null)
+		.map((region) => {
+			const caption = region.querySelector('caption')!;
+			const captionAtStart = inView(caption.getBoundingClientRect(), region.getBoundingClientRect());
+			region.scrollLeft = region.scrollWidth;
+			const captionAtEnd = inView(caption.getBoundingClientRect(), region.getBoundingClientRect());
+			region.scrollLeft = 0;
+			return {
+				table: caption.textContent?.trim() ?? '',
+				scrollsDown: region.scrollHeight > region.clientHeight + 1,
+				scrollsSideways: region.scrollWidth > region.clientWidth + 1,
+				captionInView: captionAtStart && captionAtEnd,
+			};
 		});
-	}
-	return measured;
 }
 
 const pageScrollsSideways = (page: Page) =>

@@ -2,7 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { separationModes } from '../../content/separation-modes.ts';
 import { apiManagerVersions, exportedProducts, productCount } from './support/atlas-data.ts';
-import { drawDeferredBlocks } from './support/deferred-blocks.ts';
 
 /**
  * The worker/manager matrix and its filter. Expected rows come from the seed page: e.g. only
@@ -171,7 +170,6 @@ test('the filtered, no-match and ignored-parameter states pass axe (WCAG 2.2 AA)
 	await page.goto('/products/?product=api-manager&version=4.9.0&colour=red');
 	await expect(page.getByText('Ignored “colour=red”: the value is not a filter on this page.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Show all products' })).toBeVisible();
-	await drawDeferredBlocks(page);
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
 		.analyze();
