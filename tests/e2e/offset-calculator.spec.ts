@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { iotProfiles } from '../../content/iot-profiles.ts';
+import { offsetRowNames } from '../../src/lib/ports/offset-row-names.ts';
 
 const resultRows = (page: import('@playwright/test').Page) =>
 	page.getByRole('table', { name: 'Ports on this host' }).locator('tbody tr');
@@ -14,6 +15,29 @@ test.describe('port-offset calculator', () => {
 		).toBeVisible();
 		await expect(page.getByRole('row', { name: /Key Manager \(offset 4\) HTTPS 9443 9447/ })).toBeVisible();
 		await context.close();
+	});
+
+	test('the served page holds a form row per shipped profile, which the script keeps as they are', async ({
+		page,
+		request,
+	}) => {
+		// Rows in the served HTML give the form its height from the first paint (no shift when the script runs).
+		const html = await (await request.get('/ports/offset-calculator/')).text();
+		for (let position = 1; position <= iotProfiles.length; position += 1) {
+			const names = offsetRowNames(position);
+			expect(html).toContain(`id="${names.profileId}"`);
+			expect(html).toContain(`>${names.offsetLabel}</label>`);
+		}
+		expect(html).not.toContain(`id="${offsetRowNames(iotProfiles.length + 1).profileId}"`);
+
+		await page.goto('/ports/offset-calculator/');
+		for (const [index, profile] of iotProfiles.entries()) {
+			const names = offsetRowNames(index + 1);
+			await expect(page.getByLabel(names.profileLabel)).toHaveValue(profile.id);
+			await expect(page.getByRole('textbox', { name: names.offsetLabel })).toHaveValue(String(profile.offset));
+			await expect(page.getByRole('button', { name: names.removeLabel })).toBeVisible();
+		}
+		await expect(page.getByRole('textbox', { name: /^Server \d+: offset$/ })).toHaveCount(iotProfiles.length);
 	});
 
 	test('moving a profile onto another one’s offset warns, and a suggested offset clears it', async ({ page }) => {

@@ -2,6 +2,7 @@
  * The port-offset calculator's custom element (see OffsetCalculator.astro). It rebuilds the
  * rows and results with textContent only, so nothing typed or linked is ever parsed as markup.
  */
+import { offsetRowNames } from '../../lib/ports/offset-row-names.ts';
 import { describeRows, type LayoutRow } from '../../lib/ports/port-offset-rows.ts';
 import {
 	formatHostRows,
@@ -44,7 +45,8 @@ class OffsetCalculator extends HTMLElement {
 		form.addEventListener('input', (event) => this.#onEdit(event));
 		form.addEventListener('change', (event) => this.#onEdit(event));
 		form.addEventListener('click', (event) => this.#onClick(event));
-		this.#renderRows();
+		// The server drew the shipped rows; rows from a link replace them.
+		if (values['host'] !== undefined || this.#rowElements().length !== this.#rows.length) this.#renderRows();
 		this.#update(false);
 	}
 
@@ -77,20 +79,19 @@ class OffsetCalculator extends HTMLElement {
 		list.replaceChildren(
 			...this.#rows.map((row, index) => {
 				const item = template.content.firstElementChild?.cloneNode(true) as HTMLLIElement;
+				const names = offsetRowNames(index + 1);
 				const profileLabel = item.querySelector<HTMLLabelElement>('[data-label="profile"]')!;
 				const offsetLabel = item.querySelector<HTMLLabelElement>('[data-label="offset"]')!;
-				profileLabel.textContent = `Server ${index + 1}: profile`;
-				profileLabel.htmlFor = `offset-server-${index + 1}-profile`;
-				item.querySelector('select')!.id = profileLabel.htmlFor;
-				offsetLabel.textContent = `Server ${index + 1}: offset`;
-				offsetLabel.htmlFor = `offset-server-${index + 1}-offset`;
-				item.querySelector('input')!.id = offsetLabel.htmlFor;
+				profileLabel.textContent = names.profileLabel;
+				profileLabel.htmlFor = names.profileId;
+				item.querySelector('select')!.id = names.profileId;
+				offsetLabel.textContent = names.offsetLabel;
+				offsetLabel.htmlFor = names.offsetId;
+				item.querySelector('input')!.id = names.offsetId;
 				item.querySelector('select')!.value = row.profileId;
 				item.querySelector('input')!.value = row.offsetText;
-				item
-					.querySelector('[data-suggest]')!
-					.setAttribute('aria-label', `Suggest a free offset for server ${index + 1}`);
-				item.querySelector('[data-remove]')!.setAttribute('aria-label', `Remove server ${index + 1}`);
+				item.querySelector('[data-suggest]')!.setAttribute('aria-label', names.suggestLabel);
+				item.querySelector('[data-remove]')!.setAttribute('aria-label', names.removeLabel);
 				return item;
 			}),
 		);
@@ -154,7 +155,7 @@ class OffsetCalculator extends HTMLElement {
 			const error = item.querySelector<HTMLElement>('[data-offset-error]');
 			const input = item.querySelector('input');
 			if (!error || !input) return;
-			error.id = `offset-error-${index + 1}`;
+			error.id = offsetRowNames(index + 1).errorId;
 			error.hidden = !('error' in parsed);
 			error.textContent = 'error' in parsed ? `Server ${index + 1}: ${parsed.error}` : '';
 			input.setAttribute('aria-invalid', String('error' in parsed));
