@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pageTemplates, samplePages } from './support/page-templates.ts';
+import { LOAD_SAMPLE, pageTemplates, samplePages } from './support/page-templates.ts';
 import { afterFirstFrames } from './support/settled.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
@@ -16,7 +16,6 @@ import { sitemapPaths } from './support/sitemap.ts';
  */
 const paths = [...sitemapPaths(), '/404.html'];
 const templates = pageTemplates(paths);
-const LOAD_SAMPLE = 5;
 const loadPaths = new Set(
 	process.env.E2E_LOAD_ALL ? paths : templates.flatMap((template) => samplePages(template, LOAD_SAMPLE)),
 );

@@ -4,7 +4,7 @@ import { exportedProducts } from './support/atlas-data.ts';
 import { allPorts } from './support/port-data.ts';
 import { wso2DocsSources as sources } from '../../content/sources-wso2-docs.ts';
 import { openSearch, search, searchDialog } from './support/search.ts';
-import { pageTemplates, samplePages } from './support/page-templates.ts';
+import { LOAD_SAMPLE, pageTemplates, samplePages } from './support/page-templates.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
 /**
@@ -114,10 +114,10 @@ test('on no page of the site does a table run past the printed page or its box',
 	await page.setViewportSize({ width: PRINT_WIDTH, height: 960 });
 	await page.emulateMedia({ media: 'print' });
 	const problems: string[] = [];
-	// Only the built pages that hold a table need laying out: all of a template's when it has up
-	// to 20 pages, 20 spread over a larger one (the machine outputs share one layout).
+	// Only the built pages that hold a table need laying out: the sample of each template that
+	// the page sweep loads (support/page-templates.ts).
 	const withTables = pageTemplates(sitemapPaths())
-		.flatMap((template) => samplePages(template, 20))
+		.flatMap((template) => samplePages(template, LOAD_SAMPLE))
 		.filter((path) => readFileSync(`dist${path}index.html`, 'utf8').includes('<table'));
 	expect(withTables.length).toBeGreaterThan(PAGES.length);
 	for (const path of withTables) {

@@ -58,6 +58,13 @@ export function pageTemplates(paths: readonly string[]): PageTemplate[] {
 }
 
 /**
+ * How many pages of each template the checks that load pages in the browser visit (layout
+ * shift, console errors, print layout): the pages of one template share its markup and differ
+ * only in their data, and the machine outputs build hundreds of pages from one template.
+ */
+export const LOAD_SAMPLE = 5;
+
+/**
  * A sample of a template's pages: the first, the last and one from the middle, so the sample is
  * the same on every run (a failure can be repeated) and a template of one page is that page.
  */
