@@ -155,9 +155,10 @@ class OffsetCalculator extends HTMLElement {
 			const error = item.querySelector<HTMLElement>('[data-offset-error]');
 			const input = item.querySelector('input');
 			if (!error || !input) return;
-			error.id = offsetRowNames(index + 1).errorId;
+			const names = offsetRowNames(index + 1);
+			error.id = names.errorId;
 			error.hidden = !('error' in parsed);
-			error.textContent = 'error' in parsed ? `Server ${index + 1}: ${parsed.error}` : '';
+			error.textContent = 'error' in parsed ? `${names.server}: ${parsed.error}` : '';
 			input.setAttribute('aria-invalid', String('error' in parsed));
 			input.setAttribute('aria-describedby', error.id);
 		});

@@ -15,7 +15,9 @@ describe('the offset calculator row names, shared by the served rows and the scr
 		expect(first?.profileLabel).toBe('Server 1: profile');
 		expect(tenth?.offsetLabel).toBe('Server 10: offset');
 		expect(first?.removeLabel).not.toBe(tenth?.removeLabel);
-		for (const names of rows)
-			expect(names.suggestLabel.toLowerCase()).toContain(names.profileLabel.split(':')[0]!.toLowerCase());
+		for (const names of rows) {
+			expect(names.profileLabel.startsWith(`${names.server}:`)).toBe(true);
+			expect(names.suggestLabel.toLowerCase()).toContain(names.server.toLowerCase());
+		}
 	});
 });
