@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { NARROW, WIDE } from '../../src/lib/patterns/topology-layout.ts';
 import iotServerHa from '../../content/deployment-patterns/iot-server-ha.ts';
 import { exportedProducts } from './support/atlas-data.ts';
+import { waitForDrawnBlocks } from './support/deferred-blocks.ts';
 import { pageTemplates } from './support/page-templates.ts';
 import { patternPath, placementPath } from '../../src/lib/shared/paths.ts';
 import { sitemapPaths } from './support/sitemap.ts';
@@ -10,7 +11,8 @@ import { sitemapPaths } from './support/sitemap.ts';
  * Tables and diagrams fit the screen. Readers scroll the page, never a box inside it: a table
  * region may scroll sideways on a phone, with its caption kept in view, but never up and down,
  * and on a desktop every table fits its column. Diagrams fit their column with legible text.
- * One page of each template is measured (support/page-templates.ts), at a desktop and a phone size.
+ * One page of each template is measured (support/page-templates.ts), at a desktop and a phone size,
+ * once its script has drawn the blocks laid out late (support/deferred-blocks.ts).
  */
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -44,6 +46,7 @@ test('on a desktop every table fits its column in the page flow', async ({ page 
 	let tables = 0;
 	for (const path of onePagePerTemplate) {
 		await page.goto(path);
+		await waitForDrawnBlocks(page);
 		const regions = await page.evaluate(measureTableRegions);
 		tables += regions.length;
 		for (const region of regions) {
@@ -60,6 +63,7 @@ test('on a phone a table scrolls only sideways, with its caption in view', async
 	let sideways = 0;
 	for (const path of onePagePerTemplate) {
 		await page.goto(path);
+		await waitForDrawnBlocks(page);
 		for (const region of await page.evaluate(measureTableRegions)) {
 			expect(region.scrollsDown, `${path}: ${region.table} scrolls up and down`).toBe(false);
 			expect(region.captionInView, `${path}: the caption of ${region.table} leaves its box`).toBe(true);
@@ -128,6 +132,7 @@ for (const [viewport, preset] of [
 		const names: string[] = [];
 		for (const path of paths) {
 			await page.goto(path);
+			await waitForDrawnBlocks(page);
 			const diagrams = await page.evaluate(measureDiagrams);
 			expect(diagrams, path).toHaveLength(1);
 			for (const diagram of diagrams) {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForDrawnBlocks } from './support/deferred-blocks.ts';
 import { LOAD_SAMPLE, pageTemplates, samplePages } from './support/page-templates.ts';
 import { afterFirstFrames } from './support/settled.ts';
 import { sitemapPaths } from './support/sitemap.ts';
@@ -103,6 +104,7 @@ for (const path of paths.filter((candidate) => loadPaths.has(candidate) || axePa
 				// takes 30-50 s on a busy two-core machine, so these tests get three times the timeout.
 				test.slow();
 				await page.goto(path);
+				await waitForDrawnBlocks(page);
 				const results = await new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
 					.analyze();

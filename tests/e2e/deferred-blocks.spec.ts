@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import iotServerHa from '../../content/deployment-patterns/iot-server-ha.ts';
+import { DEFERRED_BLOCKS } from '../../src/lib/shared/deferred-blocks.ts';
+import { patternPath } from '../../src/lib/shared/paths.ts';
+import { undrawnBlocks, waitForDrawnBlocks } from './support/deferred-blocks.ts';
+
+/**
+ * Tables and drawings below the first screen are laid out late (content-visibility) and drawn
+ * one by one in idle time after load. The pattern page is the longest page built from blocks of
+ * both kinds.
+ */
+const PATH = patternPath(iotServerHa.id);
+
+test('every table and drawing is drawn in the idle time after load', async ({ page }) => {
+	await page.goto(PATH);
+	expect(await page.locator(DEFERRED_BLOCKS).count()).toBeGreaterThan(1);
+	await waitForDrawnBlocks(page);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('blocks are laid out late, and every table stays on the page', async ({ page }) => {
+		await page.goto(PATH);
+		const blocks = page.locator(DEFERRED_BLOCKS);
+		const count = await blocks.count();
+		// Blocks far below the first screen wait: nothing else draws them.
+		expect(await undrawnBlocks(page)).toBeGreaterThan(0);
+		const last = blocks.nth(count - 1);
+		await last.scrollIntoViewIfNeeded();
+		await expect(last).toBeVisible();
+		// Undrawn or not, every table is in the accessibility tree, found by its role.
+		expect(await page.getByRole('table').count()).toBe(await page.locator('main table').count());
+	});
+});
