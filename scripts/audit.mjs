@@ -1,11 +1,15 @@
 /**
- * `npm run audit`: Lighthouse scores for the key pages of the built site, served from dist/
+ * `npm run audit`: Lighthouse scores for every page template of the built site, served from dist/
  * with its production headers (scripts/serve-dist.mjs), in the same Chromium the browser
  * tests use. The budget is 100 in every category; the command fails below it and says which
  * audits cost points. Both of Lighthouse's presets run: desktop, where the site's readers plan
  * clusters, and mobile (a mid-range phone on a slow network, simulated), which is Lighthouse's
  * default and the stricter one. AUDIT_PRESETS=desktop (or mobile) runs one; AUDIT_PAGES=/a/,/b/
- * picks the pages. One page of every template that matters for weight is in the default list.
+ * picks the pages. By default every page template of the built site is audited (the templates the
+ * browser tests group pages by, tests/e2e/support/page-templates.ts): the pages chosen below, and the
+ * first page of every template none of them belongs to, so a new template is audited without an edit
+ * here. The not-found page is not in the sitemap and is not audited: Lighthouse's SEO category fails
+ * any page answered with status 404, as it should.
  *
  * Each page is audited AUDIT_RUNS times (5 by default) and scored by the median run, chosen by
  * Lighthouse's own computeMedianRun, as Lighthouse's guide to score variability advises
@@ -18,9 +22,20 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { pageTemplates } from '../tests/e2e/support/page-templates.ts';
+import { sitemapPaths } from '../tests/e2e/support/sitemap.ts';
+
+if (!existsSync('dist/index.html')) {
+	console.error('audit: dist/ is missing; run `npm run build` first.');
+	process.exit(1);
+}
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4350);
-const PAGES = process.env.AUDIT_PAGES?.split(',') ?? [
+/**
+ * Pages chosen for their weight: the longest pages, and both a role page and a machine output
+ * of the firewall and cluster templates, which differ most within one template.
+ */
+const CHOSEN = [
 	'/',
 	'/products/',
 	'/ports/',
@@ -34,6 +49,7 @@ const PAGES = process.env.AUDIT_PAGES?.split(',') ?? [
 	'/products/enterprise-service-bus/cluster/load-balancer/nginx/',
 	'/guides/worker-manager-separation/',
 ];
+const PAGES = process.env.AUDIT_PAGES?.split(',') ?? everyTemplate(CHOSEN);
 const PRESETS = (process.env.AUDIT_PRESETS ?? 'desktop,mobile').split(',');
 const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 5));
 /** Lighthouse's own default configuration is the mobile preset. */
@@ -41,10 +57,7 @@ const CONFIGS = { desktop: desktopConfig, mobile: undefined };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const BUDGET = 100;
 
-if (!existsSync('dist/index.html')) {
-	console.error('audit: dist/ is missing; run `npm run build` first.');
-	process.exit(1);
-}
+console.log(`audit: ${PAGES.length} pages (${PAGES.join(', ')}), ${PRESETS.join(' and ')}, ${RUNS} runs each`);
 
 const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: 'ignore' });
 const stop = () => server.kill();
@@ -130,6 +143,18 @@ async function audit(path, config) {
 		console.error(`audit: ${path}: attempt ${attempt}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
 		if (attempt === 3) return lhr;
 	}
+}
+
+/** The chosen pages, then the first page of every template that has none of them. */
+function everyTemplate(chosen) {
+	const built = sitemapPaths();
+	const stale = chosen.filter((path) => !built.includes(path));
+	if (stale.length > 0) {
+		console.error(`audit: not pages of the built site: ${stale.join(', ')}; update CHOSEN in scripts/audit.mjs.`);
+		process.exit(1);
+	}
+	const uncovered = pageTemplates(built).filter((template) => !template.paths.some((path) => chosen.includes(path)));
+	return [...chosen, ...uncovered.map((template) => template.paths[0])];
 }
 
 async function waitForServer(url) {
