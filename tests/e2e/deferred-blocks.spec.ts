@@ -17,6 +17,16 @@ test('every table and drawing is drawn in the idle time after load', async ({ pa
 	await waitForDrawnBlocks(page);
 });
 
+test('a link to a heading below the late blocks lands on it once they are drawn', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto(PATH);
+	// The page's last section, so every late block sits above it.
+	const id = await page.locator('main h2[id]').last().getAttribute('id');
+	await page.goto(`${PATH}#${id}`);
+	await waitForDrawnBlocks(page);
+	await expect(page.locator(`main h2[id="${id}"]`)).toBeInViewport();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -26,8 +26,28 @@ function drawNext(pending: HTMLElement[]): void {
 	whenIdle(() => drawNext(pending));
 }
 
+/** The element the address's fragment names, if any. */
+function fragmentTarget(): Element | null {
+	try {
+		return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	} catch {
+		return null; // A malformed escape names nothing.
+	}
+}
+
 function drawDeferredBlocks(): void {
-	whenIdle(() => drawNext([...document.querySelectorAll<HTMLElement>(DEFERRED_BLOCKS)]));
+	const pending = [...document.querySelectorAll<HTMLElement>(DEFERRED_BLOCKS)];
+	// The browser scrolled to the fragment's target while the blocks above it held placeholder
+	// heights; drawing them later would move the target away. So a page opened on a fragment
+	// draws the blocks before the target (or holding it) at once and scrolls to it again.
+	const target = fragmentTarget();
+	if (target) {
+		const before = pending.filter((block) => block.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+		for (const block of before) block.style.contentVisibility = 'visible';
+		if (before.length > 0) target.scrollIntoView();
+		pending.splice(0, before.length);
+	}
+	whenIdle(() => drawNext(pending));
 }
 
 if (document.readyState === 'complete') drawDeferredBlocks();
