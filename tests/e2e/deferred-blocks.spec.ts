@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import iotServerHa from '../../content/deployment-patterns/iot-server-ha.ts';
 import { DEFERRED_BLOCKS } from '../../src/lib/shared/deferred-blocks.ts';
 import { patternPath } from '../../src/lib/shared/paths.ts';
@@ -17,14 +17,42 @@ test('every table and drawing is drawn in the idle time after load', async ({ pa
 	await waitForDrawnBlocks(page);
 });
 
-test('a link to a heading below the late blocks lands on it once they are drawn', async ({ page }) => {
-	await page.setViewportSize({ width: 1366, height: 900 });
+/** The id of the pattern page's last section: every late block sits above it. */
+async function lastSectionId(page: Page): Promise<string> {
 	await page.goto(PATH);
-	// The page's last section, so every late block sits above it.
 	const id = await page.locator('main h2[id]').last().getAttribute('id');
-	await page.goto(`${PATH}#${id}`);
-	await waitForDrawnBlocks(page);
-	await expect(page.locator(`main h2[id="${id}"]`)).toBeInViewport();
+	expect(id).toBeTruthy();
+	return id ?? '';
+}
+
+test.describe('on a desktop', () => {
+	test.use({ viewport: { width: 1366, height: 900 } });
+
+	test('a page opened on a link to a heading below the late blocks lands on it', async ({ page }) => {
+		const id = await lastSectionId(page);
+		// A new document, not a jump within the one already open.
+		await page.goto('about:blank');
+		await page.goto(`${PATH}#${id}`);
+		await waitForDrawnBlocks(page);
+		await expect(page.locator(`main h2[id="${id}"]`)).toBeInViewport();
+	});
+
+	test('a link followed within the page before the late blocks are drawn lands on its heading', async ({ page }) => {
+		// Slow the idle drawing down, as a busy device would, so the link is followed first and
+		// the blocks above the heading would still be drawn afterwards.
+		await page.addInitScript(() => {
+			window.requestIdleCallback = (step) => window.setTimeout(step, 300);
+		});
+		const id = await lastSectionId(page);
+		expect(await undrawnBlocks(page)).toBeGreaterThan(0);
+		const heading = page.locator(`main h2[id="${id}"]`);
+		await page
+			.getByRole('navigation', { name: 'On this page' })
+			.getByRole('link', { name: (await heading.textContent()) ?? '', exact: true })
+			.click();
+		await waitForDrawnBlocks(page);
+		await expect(heading).toBeInViewport();
+	});
 });
 
 test.describe('without JavaScript', () => {

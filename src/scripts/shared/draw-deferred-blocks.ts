@@ -16,14 +16,17 @@ const whenIdle: Scheduler =
 		? (step) => requestIdleCallback(step, { timeout: 1000 })
 		: (step) => setTimeout(step, 0);
 
-function drawNext(pending: HTMLElement[]): void {
+/** The blocks not drawn yet, in document order. */
+let pending: HTMLElement[] = [];
+
+function drawNext(): void {
 	const block = pending.shift();
 	if (!block) return;
 	block.style.contentVisibility = 'visible';
 	// Lay the block out now, inside this idle task, rather than in the next frame's rendering
 	// together with whatever else that frame does.
 	block.getBoundingClientRect();
-	whenIdle(() => drawNext(pending));
+	whenIdle(drawNext);
 }
 
 /** The element the address's fragment names, if any. */
@@ -35,19 +38,27 @@ function fragmentTarget(): Element | null {
 	}
 }
 
-function drawDeferredBlocks(): void {
-	const pending = [...document.querySelectorAll<HTMLElement>(DEFERRED_BLOCKS)];
-	// The browser scrolled to the fragment's target while the blocks above it held placeholder
-	// heights; drawing them later would move the target away. So a page opened on a fragment
-	// draws the blocks before the target (or holding it) at once and scrolls to it again.
+/**
+ * The browser scrolls to a fragment's target while the blocks above it hold placeholder heights;
+ * drawing them later would move the target away. So the blocks before the target (or holding it)
+ * are drawn at once and the target scrolled to again: when the page opens on a fragment, and when
+ * the reader follows a link within the page before the idle drawing has reached it.
+ */
+function drawUpToFragment(): void {
 	const target = fragmentTarget();
-	if (target) {
-		const before = pending.filter((block) => block.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
-		for (const block of before) block.style.contentVisibility = 'visible';
-		if (before.length > 0) target.scrollIntoView();
-		pending.splice(0, before.length);
-	}
-	whenIdle(() => drawNext(pending));
+	if (!target) return;
+	const before = pending.filter((block) => block.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+	if (before.length === 0) return;
+	for (const block of before) block.style.contentVisibility = 'visible';
+	pending = pending.slice(before.length);
+	target.scrollIntoView();
+}
+
+function drawDeferredBlocks(): void {
+	pending = [...document.querySelectorAll<HTMLElement>(DEFERRED_BLOCKS)];
+	drawUpToFragment();
+	addEventListener('hashchange', drawUpToFragment);
+	whenIdle(drawNext);
 }
 
 if (document.readyState === 'complete') drawDeferredBlocks();
