@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sidebarProductLinks } from './src/lib/products/sidebar-products.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
 	},
 	integrations: [
 		securityHeaders(),
+		modulePreload(),
 		starlight({
 			title: 'Cluster Atlas',
 			description:
