@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import iotServerHa from '../../content/deployment-patterns/iot-server-ha.ts';
 import { DEFERRED_BLOCKS } from '../../src/lib/shared/deferred-blocks.ts';
-import { patternPath } from '../../src/lib/shared/paths.ts';
+import { DEFAULT_PORTS_PATH, patternPath } from '../../src/lib/shared/paths.ts';
 import { undrawnBlocks, waitForDrawnBlocks } from './support/deferred-blocks.ts';
+import { observeLayoutShifts } from './support/layout-shift.ts';
+import { afterFirstFrames } from './support/settled.ts';
 
 /**
  * Tables and drawings below the first screen are laid out late (content-visibility) and drawn
@@ -52,6 +54,22 @@ test.describe('on a desktop', () => {
 			.click();
 		await waitForDrawnBlocks(page);
 		await expect(heading).toBeInViewport();
+	});
+});
+
+test.describe("on Lighthouse's desktop screen", () => {
+	test.use({ viewport: { width: 1350, height: 940 } });
+
+	test('a block that starts on the first screen moves nothing below it when it is drawn', async ({ page }) => {
+		const layoutShift = await observeLayoutShifts(page);
+		await page.goto(DEFAULT_PORTS_PATH);
+		// The case in point: the page's table starts on the first screen, and a placeholder shorter
+		// than what is left of the screen would show the text after it, then push it away.
+		const box = await page.locator(DEFERRED_BLOCKS).first().boundingBox();
+		expect(box?.y).toBeLessThan(940);
+		await waitForDrawnBlocks(page);
+		await afterFirstFrames(page);
+		expect(await layoutShift()).toBeLessThan(0.01);
 	});
 });
 
