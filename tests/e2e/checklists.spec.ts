@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { waitForDrawnBlocks } from './support/deferred-blocks.ts';
 
 /**
  * The checklists page: ticks saved per list in localStorage, other tabs following, reset,
@@ -210,5 +211,25 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('listitem').filter({ hasText: HTTPS_RULE })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Set up: Manager node' })).toBeVisible();
 		await context.close();
+	});
+});
+
+test.describe('first paint', () => {
+	test('with scripting on, the lists are laid out as ticks before the script arrives', async ({ page }) => {
+		// The module scripts never arrive; the stylesheet alone must give the final layout, so
+		// nothing is restyled or moved when they do.
+		await page.route('**/_astro/*.js', (route) => route.abort());
+		await page.goto(PATH);
+		expect(await page.evaluate(() => customElements.get('atlas-checklist'))).toBeUndefined();
+		const item = beforeList(page).getByRole('listitem').filter({ hasText: WORKER_MACHINES });
+		await item.scrollIntoViewIfNeeded();
+		await expect(item.getByRole('checkbox')).toBeVisible();
+		expect(await item.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
+	});
+
+	test('the lists below the first screen are drawn in the idle time after load', async ({ page }) => {
+		await page.goto(PATH);
+		expect(await page.locator('.atlas-checklist__items').count()).toBeGreaterThan(1);
+		await waitForDrawnBlocks(page);
 	});
 });
