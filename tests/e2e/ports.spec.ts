@@ -1,30 +1,47 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { exportedProducts } from './support/atlas-data.ts';
-import { allPorts, roleName, rulesInvolving, rulesOnPort } from './support/port-data.ts';
+import { allPorts, carriers, roleName, rulesInvolving, rulesOnPort, sourcesOf } from './support/port-data.ts';
 
-/** The table view's rows that are shown. */
-const tableRows = (page: Page) =>
-	page.getByRole('table', { name: /^Port rules of the IoT Server/ }).locator('tbody tr:visible');
+/** The rules view: one table per node that carries rules. */
+const rulesView = (page: Page) => page.getByRole('region', { name: 'All port rules', exact: true });
+
+/** The rules view's rows that are shown. */
+const tableRows = (page: Page) => rulesView(page).locator('tbody tr:visible');
 
 test.describe('ports reference without JavaScript', () => {
-	test('renders every rule in one table, and neither grouped view nor the filter form', async ({ browser }) => {
+	test('renders every rule once, in the table of the node that carries it, and neither grouped view nor the filter form', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/ports/');
-		const table = page.getByRole('table', { name: /^Port rules of the IoT Server/ });
-		await expect(table.getByRole('rowheader')).toHaveCount(allPorts.length);
-		await expect(table.getByRole('row', { name: /^443\/TCP Inbound on NGINX load balancer/ })).toBeVisible();
+		const view = rulesView(page);
+		await expect(view.getByRole('rowheader')).toHaveCount(allPorts.length);
+		await expect(view.getByRole('table')).toHaveCount(carriers.length);
+		for (const carrier of carriers) {
+			const carried = allPorts.filter((rule) => rule.role === carrier);
+			const table = view.getByRole('table', {
+				name: `Port rules on the ${roleName(carrier)} (${carried.length} of ${allPorts.length})`,
+			});
+			await expect(table.getByRole('rowheader')).toHaveCount(carried.length);
+		}
+		const https = allPorts.find((rule) => rule.role === 'load-balancer' && rule.port === 443)!;
+		await expect(
+			view
+				.getByRole('table', { name: new RegExp(`^Port rules on the ${roleName('load-balancer')} `) })
+				.getByRole('row', { name: new RegExp(`^443/TCP Inbound from ${sourcesOf(https).map(roleName).join(', ')}`) }),
+		).toBeVisible();
 		// The grouped views only regroup the table's rows; they wait in templates for the filter to pick one.
 		await expect(page.getByRole('heading', { name: 'Port rules by node role' })).toBeHidden();
 		await expect(page.getByRole('heading', { name: 'Port rules by port number' })).toBeHidden();
 		await expect(page.getByRole('form', { name: 'Filter the port rules' })).toBeHidden();
 		// Derived rules keep their reasoning in a native disclosure, which needs no script.
-		await table
+		await view
 			.getByRole('row', { name: /^9764\/TCP/ })
 			.getByText('Derived')
 			.click();
-		await expect(table.getByText(/The Product Profiles page prints 9763 here/)).toBeVisible();
+		await expect(view.getByText(/The Product Profiles page prints 9763 here/)).toBeVisible();
 		await context.close();
 	});
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exportedProducts } from './support/atlas-data.ts';
-import { allPorts } from './support/port-data.ts';
+import { allPorts, carriers } from './support/port-data.ts';
 import { wso2DocsSources as sources } from '../../content/sources-wso2-docs.ts';
 import { openSearch, search, searchDialog } from './support/search.ts';
 import { LOAD_SAMPLE, pageTemplates, samplePages } from './support/page-templates.ts';
@@ -28,7 +28,12 @@ const PAGES = [
 		mainRows:
 			1 + new Set(exportedProducts().map((product) => product.separationMode.id)).size + exportedProducts().length,
 	},
-	{ path: '/ports/', tables: 3, mainRows: allPorts.length + 1 },
+	// One table per node that carries rules (the first is checked row by row), and the external services'.
+	{
+		path: '/ports/',
+		tables: carriers.length + 2,
+		mainRows: allPorts.filter((rule) => rule.role === carriers[0]).length + 1,
+	},
 	{ path: '/patterns/iot-server-ha/', tables: 3 },
 	{ path: `/products/${product.id}/`, tables: 1 },
 ];

@@ -45,6 +45,28 @@ export function groupByRole(roles: readonly Party[], ports: readonly Port[]): Ro
 		.filter((group) => group.inbound.length + group.outbound.length > 0);
 }
 
+/** The rules one party's firewall carries. */
+export interface CarrierGroup {
+	party: Party;
+	ports: Port[];
+}
+
+/**
+ * Every rule once, under the party whose firewall carries it (`port.role`), parties in the
+ * order given and rules in data order; parties that carry none are left out. This is the
+ * ports reference's main table split per node, so a phone lays out one short table at a time.
+ * A rule whose carrier is not among `parties` would silently vanish from the page, so it throws.
+ */
+export function groupByCarrier(parties: readonly Party[], ports: readonly Port[]): CarrierGroup[] {
+	const known = new Set(parties.map((party) => party.id));
+	const stray = ports.find((port) => !known.has(port.role));
+	if (stray)
+		throw new Error(`groupByCarrier: rule "${stray.id}" is carried by "${stray.role}", which is not a listed party`);
+	return parties
+		.map((party) => ({ party, ports: ports.filter((port) => port.role === party.id) }))
+		.filter((group) => group.ports.length > 0);
+}
+
 export interface PortNumberGroup {
 	/** "443" or "5229-5230". */
 	label: string;

@@ -15,6 +15,9 @@ export const sourcesOf = (port: (typeof allPorts)[number]): readonly string[] =>
 
 export const roleName = (id: string) => nodeRoles.find((role) => role.id === id)?.name ?? id;
 
+/** The node roles that carry rules, in the ports page's order (the order of the roles' file). */
+export const carriers = nodeRoles.map((role) => role.id).filter((id) => allPorts.some((rule) => rule.role === id));
+
 /** Rules whose port or range holds `port`. */
 export const rulesOnPort = (port: number) => allPorts.filter((rule) => portMatches(rule.port, port));
 

@@ -12,7 +12,7 @@ import {
 	type PortFilter,
 } from '../../../src/lib/ports/port-filter.ts';
 import { portMatches } from '../../../src/core/port-range.ts';
-import { groupByPortNumber, groupByRole } from '../../../src/lib/ports/port-groups.ts';
+import { groupByCarrier, groupByPortNumber, groupByRole } from '../../../src/lib/ports/port-groups.ts';
 import { readParams } from '../../../src/lib/shared/url-params.ts';
 
 const atlas = loadDataSet(rawDataSet);
@@ -135,6 +135,32 @@ describe('grouped views', () => {
 	test('by role leaves out roles with no flows', () => {
 		const groups = groupByRole(atlas.nodeRoles, atlas.ports);
 		for (const group of groups) expect(group.inbound.length + group.outbound.length).toBeGreaterThan(0);
+	});
+
+	test('by carrier: every rule once, under the party whose firewall carries it, parties in order', () => {
+		const parties = [...atlas.nodeRoles, ...atlas.externalEndpoints];
+		const groups = groupByCarrier(parties, atlas.ports);
+		expect(groups.flatMap((group) => group.ports.map((port) => port.id)).sort()).toEqual(
+			atlas.ports.map((port) => port.id).sort(),
+		);
+		for (const group of groups) {
+			expect(group.ports.length).toBeGreaterThan(0);
+			for (const port of group.ports) expect(port.role).toBe(group.party.id);
+		}
+		const order = parties.map((party) => party.id);
+		const positions = groups.map((group) => order.indexOf(group.party.id));
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
+	});
+
+	test('by carrier refuses a rule whose carrier is not listed, rather than dropping it', () => {
+		const parties = [...atlas.nodeRoles, ...atlas.externalEndpoints];
+		const first = atlas.ports[0]!;
+		expect(() =>
+			groupByCarrier(
+				parties.filter((party) => party.id !== first.role),
+				atlas.ports,
+			),
+		).toThrow(`rule "${first.id}" is carried by "${first.role}"`);
 	});
 
 	test('by port: every rule once, numbers ascending, shared numbers together', () => {
