@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { importClosure, resolveImport, staticImports } from '../../src/lib/shared/module-preload.ts';
+import { importClosure, resolvedStaticImports } from '../../src/lib/shared/module-preload.ts';
 import { pageTemplates } from './support/page-templates.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
@@ -20,7 +20,7 @@ test('every page template preloads the whole static import chain of its scripts,
 		if (known) return known;
 		const response = await request.get(url);
 		expect(response.ok(), `${url} is served`).toBe(true);
-		const found = staticImports(await response.text()).flatMap((specifier) => resolveImport(url, specifier) ?? []);
+		const found = resolvedStaticImports(url, await response.text());
 		imports.set(url, found);
 		return found;
 	};

@@ -43,6 +43,11 @@ export function resolveImport(importer: string, specifier: string): string | und
 	return resolved.origin === base.origin ? resolved.pathname : undefined;
 }
 
+/** The site's modules that the module at `url` imports statically, as the page would request them. */
+export function resolvedStaticImports(url: string, code: string): string[] {
+	return staticImports(code).flatMap((specifier) => resolveImport(url, specifier) ?? []);
+}
+
 /**
  * Every module the entries import statically, directly or through one another, in the order
  * they are first reached, without the entries themselves (the page already names them).

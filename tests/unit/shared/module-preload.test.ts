@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	importClosure,
 	moduleScriptSources,
+	resolvedStaticImports,
 	resolveImport,
 	staticImports,
 	withModulePreloads,
@@ -40,6 +41,13 @@ describe('resolveImport', () => {
 	test('leaves bare specifiers and other origins, which are not the site’s files', () => {
 		expect(resolveImport('/_astro/page.js', 'lodash')).toBeUndefined();
 		expect(resolveImport('/_astro/page.js', '//cdn.example/x.js')).toBeUndefined();
+	});
+});
+
+describe('resolvedStaticImports', () => {
+	test('gives the static imports that are the site’s files, at the addresses the page requests', () => {
+		const code = 'import"./chunk.js";import"lodash";export*from"../lib/x.js";const d=()=>import("./later.js");';
+		expect(resolvedStaticImports('/docs/_astro/page.js', code)).toEqual(['/docs/_astro/chunk.js', '/docs/lib/x.js']);
 	});
 });
 
