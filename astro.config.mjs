@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import starlightLinksValidator from 'starlight-links-validator';
 import { modulePreload } from './src/integrations/module-preload.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sidebarProductLinks } from './src/lib/products/sidebar-products.ts';
@@ -98,5 +99,7 @@ export default defineConfig({
 		}),
 		// After Starlight: rewrites the Pagefind index so no file is left truncated (see the file).
 		searchIndex(),
+		// Last: compressed copies of the finished files (see the file).
+		precompress(),
 	],
 });

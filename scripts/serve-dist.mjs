@@ -32,6 +32,10 @@ const applyHeaders = (response, pathname = '/') => {
 const serveFile = sirv(dir, {
 	dev: false,
 	etag: true,
+	// The build's precompressed copies (src/integrations/precompress.ts), as nginx's
+	// `brotli_static` and `gzip_static` serve them; other responses are compressed on the fly.
+	brotli: true,
+	gzip: true,
 	setHeaders: (response, pathname) => applyHeaders(response, pathname),
 });
 
