@@ -5,6 +5,7 @@ import { ports } from './support/atlas-data.ts';
 import { portMatches } from '../../src/core/port-range.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 import {
+	ARRIVAL_MARKS,
 	cardDestinations,
 	destination,
 	loadEveryResult,
@@ -96,7 +97,7 @@ test.describe('keyboard through results', () => {
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`/ports/\\?highlight=5228#${rule.id}$`));
-		await expect(page.locator(':target').locator('mark')).toHaveText('5228');
+		await expect(page.locator(':target').locator('mark')).toHaveText('5228', ARRIVAL_MARKS);
 		// The filters read the query string too; the highlight words are not a filter they ignored.
 		await expect(page.getByText('Ignored “highlight=')).toHaveCount(0);
 	});
@@ -109,7 +110,7 @@ test.describe('keyboard through results', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`/ports/${rule.id}/\\?highlight=2196$`));
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 2196/TCP');
-		await expect(page.getByRole('main').locator('mark').first()).toHaveText('2196');
+		await expect(page.getByRole('main').locator('mark').first()).toHaveText('2196', ARRIVAL_MARKS);
 	});
 });
 
@@ -131,7 +132,7 @@ test.describe('where a result lands', () => {
 		await expect(row).toHaveRole('row');
 		await expect(row).toHaveAccessibleName(/^5229-5230\b/);
 		await expect(row).toBeInViewport();
-		await expect(row.locator('mark')).toHaveText('5230');
+		await expect(row.locator('mark')).toHaveText('5230', ARRIVAL_MARKS);
 	});
 
 	test('a version opens the product’s versions with the version highlighted', async ({ page }) => {
@@ -143,7 +144,7 @@ test.describe('where a result lands', () => {
 		await expect(page).toHaveURL(new RegExp(`${first}\\?highlight=1\\.1\\.0#versions$`));
 		await expect(page.getByRole('heading', { name: 'Versions' })).toBeInViewport();
 		const marks = page.getByRole('main').locator('mark');
-		await expect(marks.first()).toBeVisible();
+		await expect(marks.first()).toBeVisible(ARRIVAL_MARKS);
 		expect(new Set(await marks.allTextContents())).toEqual(new Set(['1.1.0']));
 	});
 

@@ -57,6 +57,13 @@ async function cardsInOrder(page: Page): Promise<void> {
 		.toBe(true);
 }
 
+/**
+ * How long a page a result opened may take to mark the words searched for: it loads Pagefind's
+ * highlighter on arrival (src/scripts/search/highlight-on-arrival.ts), and in a full run on a busy
+ * two-core machine that once took more than the usual five seconds on the ports reference.
+ */
+export const ARRIVAL_MARKS = { timeout: 15_000 } as const;
+
 /** Types a query and waits until Pagefind has answered it and its top cards are filled in, in order. */
 export async function search(page: Page, query: string): Promise<number> {
 	await searchBox(page).fill(query);
