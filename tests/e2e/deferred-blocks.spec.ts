@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import iotServerHa from '../../content/deployment-patterns/iot-server-ha.ts';
 import { DEFERRED_BLOCKS } from '../../src/lib/shared/deferred-blocks.ts';
-import { DEFAULT_PORTS_PATH, patternPath } from '../../src/lib/shared/paths.ts';
+import { DEFAULT_PORTS_PATH, MATRIX_PATH, patternPath } from '../../src/lib/shared/paths.ts';
 import { undrawnBlocks, waitForDrawnBlocks } from './support/deferred-blocks.ts';
 import { observeLayoutShifts } from './support/layout-shift.ts';
 import { afterFirstFrames } from './support/settled.ts';
+import { longFirstScreenTables } from './support/streamed-tables.ts';
 
 /**
  * Tables and drawings below the first screen are laid out late (content-visibility) and drawn
@@ -72,6 +73,33 @@ test.describe("on Lighthouse's desktop screen", () => {
 		expect(await layoutShift()).toBeLessThan(0.01);
 	});
 });
+
+/**
+ * Long tables that start on the first screen, as the default-ports table does on a desktop and a
+ * phone and the products matrix does on Lighthouse's desktop screen: their headings set the
+ * columns, so rows painted before the rest arrive stay put (pages.spec.ts checks every page
+ * template at the default desktop size).
+ */
+const LONG_TABLES_ON_THE_FIRST_SCREEN = [
+	{
+		screen: "Lighthouse's desktop screen",
+		viewport: { width: 1350, height: 940 },
+		paths: [DEFAULT_PORTS_PATH, MATRIX_PATH],
+	},
+	{ screen: 'a phone', viewport: { width: 412, height: 823 }, paths: [DEFAULT_PORTS_PATH] },
+];
+for (const { screen, viewport, paths } of LONG_TABLES_ON_THE_FIRST_SCREEN)
+	test.describe(`on ${screen}`, () => {
+		test.use({ viewport });
+
+		for (const path of paths)
+			test(`the long table of ${path} keeps its columns whatever rows have arrived`, async ({ page }) => {
+				await page.goto(path);
+				const tables = await longFirstScreenTables(page);
+				expect(tables.checked).toHaveLength(1);
+				expect(tables.sizedByTheirRows).toEqual([]);
+			});
+	});
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
