@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -62,7 +63,7 @@ const layerRules = [
 	({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }),
 );
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/out/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,

@@ -406,8 +406,8 @@ describe('loadDataSet', () => {
 		const data = validDataSet();
 		recordById(data, 'ports', 'load-balancer-http-80').port = 0;
 		recordById(data, 'products', 'task-server').separationMode = 'maybe';
-		expect(() => loadDataSet(data)).toThrowError(DataValidationError);
-		expect(() => loadDataSet(data)).toThrowError(
+		expect(() => loadDataSet(data)).toThrow(DataValidationError);
+		expect(() => loadDataSet(data)).toThrow(
 			[
 				'Cluster Atlas data is invalid (2 problems):',
 				`  - ${PORTS} › load-balancer-http-80 › port: must be between 1 and 65535 [schema]`,

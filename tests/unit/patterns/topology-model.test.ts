@@ -129,7 +129,7 @@ describe('what a placement leaves out of its diagram', () => {
 
 describe('buildTopology', () => {
 	test('refuses a placement the pattern does not have', () => {
-		expect(() => view('on-the-moon')).toThrowError('no manager placement "on-the-moon"');
+		expect(() => view('on-the-moon')).toThrow('no manager placement "on-the-moon"');
 	});
 
 	test('describes the view in words for the diagram description', () => {

@@ -20,6 +20,6 @@ describe('the worker/manager pattern, as the seed describes it', () => {
 	});
 
 	test('patternById fails loudly for a missing pattern', () => {
-		expect(() => patternById(atlas.separationPatterns, 'active-passive')).toThrowError(/No separation pattern/);
+		expect(() => patternById(atlas.separationPatterns, 'active-passive')).toThrow(/No separation pattern/);
 	});
 });

@@ -20,7 +20,7 @@ test('defuses cells a spreadsheet would run as a formula', () => {
 });
 
 test('refuses a row whose width differs from the header', () => {
-	expect(() => toCsv(['a', 'b'], [['only one']])).toThrowError('CSV row 0 has 1 fields; the header has 2');
+	expect(() => toCsv(['a', 'b'], [['only one']])).toThrow('CSV row 0 has 1 fields; the header has 2');
 });
 
 // These cells came from the ports export's own escaper before both exports shared this module.
