@@ -83,6 +83,20 @@ test('a product page links to two of its servers in the port-offset calculator, 
 });
 
 test.describe('default ports by number', () => {
+	test('search files the page under every product whose ports it lists', async ({ request }) => {
+		const html = await (await request.get('/ports/defaults/')).text();
+		const filed = [...html.matchAll(/<meta data-pagefind-filter="product\[content\]" content="([^"]+)"/g)].map(
+			(match) => match[1],
+		);
+		const listed = new Set(catalogue.ports.flatMap((port) => port.products));
+		expect(filed.sort()).toEqual(
+			products
+				.filter((product) => listed.has(product.id))
+				.map((product) => product.name)
+				.sort(),
+		);
+	});
+
 	test('one row per catalogued port, naming every product that opens it', async ({ page }) => {
 		await page.goto('/ports/defaults/');
 		const table = page.getByRole('table', { name: /^Default ports of WSO2 products, by number/ });

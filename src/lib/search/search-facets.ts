@@ -8,6 +8,8 @@
  */
 import type { AtlasData } from '../../data/dataset.ts';
 import type { Port } from '../../schemas/port.ts';
+import { catalogueEntries } from '../ports/catalogue.ts';
+import { DEFAULT_PORTS_PATH, offsetCalculatorPath } from '../shared/paths.ts';
 import { aliasToken, portTokens, versionToken } from './search-ids.ts';
 
 /** Pagefind filter keys, in the order the search dialog shows them, with their labels. */
@@ -95,11 +97,33 @@ function portFacets(id: string | undefined, data: AtlasData): PageSearchFacets {
 	};
 }
 
+/** The names of the products that open a catalogued default port: every Carbon product. */
+function catalogueProductNames(data: AtlasData): string[] {
+	const opening = new Set(catalogueEntries(data).flatMap((entry) => entry.productIds));
+	return data.products.filter((product) => opening.has(product.id)).map((product) => product.name);
+}
+
+/**
+ * The pages about every product's default ports, rather than the patterns' port rules: the
+ * default-ports reference, and the offset calculator, whose servers are the products and the
+ * patterns' profiles.
+ */
+function catalogueFacets(path: string, data: AtlasData): PageSearchFacets | undefined {
+	const patternProducts = data.deploymentPatterns.map((pattern) => pattern.productName);
+	const products =
+		path === DEFAULT_PORTS_PATH
+			? catalogueProductNames(data)
+			: path === offsetCalculatorPath()
+				? [...catalogueProductNames(data), ...patternProducts]
+				: undefined;
+	return products && { filters: { kind: [KIND_BY_SECTION['ports']!], product: unique(products) }, meta: {} };
+}
+
 /** The facets and metadata of the page at `pathname`, e.g. "/products/api-manager/". */
 export function pageSearchFacets(pathname: string, data: AtlasData): PageSearchFacets {
 	const [section, id, ...rest] = segments(pathname);
 	if (section === 'products') return productFacets(id, data, rest.length === 0);
-	if (section === 'ports') return portFacets(id, data);
+	if (section === 'ports') return catalogueFacets(`/${segments(pathname).join('/')}/`, data) ?? portFacets(id, data);
 	const kind = section === undefined ? undefined : KIND_BY_SECTION[section];
 	if (kind === undefined) return { filters: {}, meta: {} };
 	const pattern = section === 'patterns' ? data.deploymentPatterns.find((entry) => entry.id === id) : undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { atlas } from '../../../src/data/index.ts';
-import { productPath } from '../../../src/lib/shared/paths.ts';
+import { catalogueEntries } from '../../../src/lib/ports/catalogue.ts';
+import { DEFAULT_PORTS_PATH, offsetCalculatorPath, productPath } from '../../../src/lib/shared/paths.ts';
 import { IDENTIFIERS_META, pageSearchFacets } from '../../../src/lib/search/search-facets.ts';
 import { portTokens, versionToken } from '../../../src/lib/search/search-ids.ts';
 
@@ -33,6 +34,21 @@ describe('search facets of a page', () => {
 		expect(facets.filters.status).toEqual(['Current', 'Historical']);
 		expect(facets.filters.product).toEqual(atlas.deploymentPatterns.map((pattern) => pattern.productName));
 		expect(facets.meta[IDENTIFIERS_META]).toBe('FCM, APNs');
+	});
+
+	test('the default-ports reference belongs to every product that opens a catalogued port, not to the patterns', () => {
+		const opening = new Set(catalogueEntries(atlas).flatMap((entry) => entry.productIds));
+		const names = atlas.products.filter((product) => opening.has(product.id)).map((product) => product.name);
+		expect(names.length).toBeGreaterThan(1);
+		const facets = pageSearchFacets(DEFAULT_PORTS_PATH, atlas);
+		expect(facets.filters).toEqual({ kind: ['Port'], product: [...names].sort((a, b) => a.localeCompare(b)) });
+		expect(facets.meta).toEqual({});
+	});
+
+	test('the offset calculator belongs to the products and to the patterns whose profiles it holds', () => {
+		const product = pageSearchFacets(offsetCalculatorPath(), atlas).filters.product;
+		expect(product).toEqual(expect.arrayContaining(atlas.deploymentPatterns.map((pattern) => pattern.productName)));
+		expect(product).toEqual(expect.arrayContaining(pageSearchFacets(DEFAULT_PORTS_PATH, atlas).filters.product!));
 	});
 
 	test('a page of one port rule, when there is one, has that rule’s status', () => {
