@@ -50,6 +50,7 @@ const CHOSEN = [
 	'/products/enterprise-service-bus/cluster/',
 	'/products/enterprise-service-bus/cluster/load-balancer/nginx/',
 	'/guides/worker-manager-separation/',
+	'/guides/configuration-generator/',
 ];
 const PAGES = process.env.AUDIT_PAGES?.split(',') ?? everyTemplate(CHOSEN);
 const PRESETS = (process.env.AUDIT_PRESETS ?? 'desktop,mobile').split(',');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { GENERATOR_PATH } from '../../src/lib/shared/paths.ts';
 import { afterFirstFrames } from './support/settled.ts';
 
 /**
@@ -11,7 +12,7 @@ const INTERACTIVE_PAGES = [
 	{ path: '/products/', readsParams: true },
 	{ path: '/ports/', readsParams: true },
 	{ path: '/ports/offset-calculator/', readsParams: true },
-	{ path: '/guides/worker-manager-separation/', readsParams: true },
+	{ path: GENERATOR_PATH, readsParams: true },
 	{ path: '/ports/defaults/', readsParams: true },
 	{ path: '/products/enterprise-service-bus/', readsParams: true },
 	{ path: '/ports/firewall/load-balancer/nginx/', readsParams: true },

@@ -6,7 +6,7 @@ import { GENERATOR_PATH } from '../shared/paths.ts';
  */
 const GENERATOR_ANCHOR = 'generator';
 
-/** The generator, preset for one product, e.g. "/guides/worker-manager-separation/?product=api-manager#generator". */
+/** The generator, preset for one product, e.g. "/guides/configuration-generator/?product=api-manager#generator". */
 export function generatorPresetHref(productId: string): string {
 	return `${GENERATOR_PATH}?${new URLSearchParams({ product: productId }).toString()}#${GENERATOR_ANCHOR}`;
 }

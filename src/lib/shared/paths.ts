@@ -106,5 +106,8 @@ export function sourcePath(sourceId: string): string {
 	return sourcesGuidePath(`source-${sourceId}`);
 }
 
-/** The worker/manager separation guide, where the configuration generator lives. */
-export const GENERATOR_PATH = '/guides/worker-manager-separation/';
+/** The guide to configuring worker/manager separation, step by step. */
+export const SEPARATION_GUIDE_PATH = '/guides/worker-manager-separation/';
+
+/** The worker/manager configuration generator's page (the separation guide explains what it writes). */
+export const GENERATOR_PATH = '/guides/configuration-generator/';

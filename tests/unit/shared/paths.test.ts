@@ -4,6 +4,7 @@ import { atlas } from '../../../src/data/index.ts';
 import {
 	FIREWALL_PATH,
 	GENERATOR_PATH,
+	SEPARATION_GUIDE_PATH,
 	MATRIX_PATH,
 	patternPath,
 	PORTS_PATH,
@@ -19,9 +20,12 @@ function docsPageExists(path: string): boolean {
 }
 
 describe('the site addresses in paths.ts name pages that exist', () => {
-	test.each([MATRIX_PATH, PORTS_PATH, FIREWALL_PATH, GENERATOR_PATH, sourcesGuidePath()])('%s', (path) => {
-		expect(docsPageExists(path)).toBe(true);
-	});
+	test.each([MATRIX_PATH, PORTS_PATH, FIREWALL_PATH, GENERATOR_PATH, SEPARATION_GUIDE_PATH, sourcesGuidePath()])(
+		'%s',
+		(path) => {
+			expect(docsPageExists(path)).toBe(true);
+		},
+	);
 
 	test('every deployment pattern has the page patternPath names', () => {
 		for (const pattern of atlas.deploymentPatterns) expect(docsPageExists(patternPath(pattern.id))).toBe(true);
