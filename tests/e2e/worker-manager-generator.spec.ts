@@ -57,7 +57,7 @@ test.describe('configuration generator', () => {
 		await expect(clustering).toContainText('<clustering');
 		const linked = await clustering.innerText();
 		await page.goto(GENERATOR_PATH);
-		// Without settings in the link, the generator loads as the reader nears it.
+		// Without settings in the link, the generator loads once it is near the screen.
 		await page.getByRole('heading', { name: 'Generator', exact: true }).scrollIntoViewIfNeeded();
 		await expect(clustering).toContainText('<clustering');
 		const first = await clustering.innerText();

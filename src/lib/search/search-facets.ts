@@ -109,21 +109,20 @@ function catalogueProductNames(data: AtlasData): string[] {
  * patterns' profiles.
  */
 function catalogueFacets(path: string, data: AtlasData): PageSearchFacets | undefined {
-	const patternProducts = data.deploymentPatterns.map((pattern) => pattern.productName);
-	const products =
-		path === DEFAULT_PORTS_PATH
-			? catalogueProductNames(data)
-			: path === offsetCalculatorPath()
-				? [...catalogueProductNames(data), ...patternProducts]
-				: undefined;
-	return products && { filters: { kind: [KIND_BY_SECTION['ports']!], product: unique(products) }, meta: {} };
+	let products: string[];
+	if (path === DEFAULT_PORTS_PATH) products = catalogueProductNames(data);
+	else if (path === offsetCalculatorPath())
+		products = [...catalogueProductNames(data), ...data.deploymentPatterns.map((pattern) => pattern.productName)];
+	else return undefined;
+	return { filters: { kind: [KIND_BY_SECTION['ports']!], product: unique(products) }, meta: {} };
 }
 
 /** The facets and metadata of the page at `pathname`, e.g. "/products/api-manager/". */
 export function pageSearchFacets(pathname: string, data: AtlasData): PageSearchFacets {
-	const [section, id, ...rest] = segments(pathname);
+	const parts = segments(pathname);
+	const [section, id, ...rest] = parts;
 	if (section === 'products') return productFacets(id, data, rest.length === 0);
-	if (section === 'ports') return catalogueFacets(`/${segments(pathname).join('/')}/`, data) ?? portFacets(id, data);
+	if (section === 'ports') return catalogueFacets(`/${parts.join('/')}/`, data) ?? portFacets(id, data);
 	const kind = section === undefined ? undefined : KIND_BY_SECTION[section];
 	if (kind === undefined) return { filters: {}, meta: {} };
 	const pattern = section === 'patterns' ? data.deploymentPatterns.find((entry) => entry.id === id) : undefined;

@@ -1,7 +1,7 @@
 /**
- * The blocks a long page lets the browser lay out late: tables, topology drawings, the guide's
- * example configuration files and the checklists' lists, which hold most of the elements of the
- * pattern, ports, guide and checklist pages. The stylesheet gives them
+ * The blocks a long page lets the browser lay out late: tables, topology drawings, the generator
+ * page's example configuration files and the checklists' lists, which hold most of the elements of
+ * the pattern, ports, guide, generator and checklist pages. The stylesheet gives them
  * `content-visibility: auto` (src/styles/atlas.css, drawn in full in print.css), so the first
  * screen is painted without laying out the rest; the page's script then draws them one at a time
  * in idle time (src/scripts/shared/draw-deferred-blocks.ts). One selector for both, checked
